@@ -1,0 +1,7 @@
+import { defineMessages } from '../messages/catalogue';
+
+/** Messages for form-spec fields and spec errors. */
+export const formSpecMessages = defineMessages({
+  vi: {},
+  en: {},
+});

@@ -1,0 +1,29 @@
+import type { Locale } from './locale';
+
+/** Values interpolated into a message template's `{name}` placeholders. */
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+
+/** One message per locale. Templates use `{name}` placeholders so catalogues stay plain, overridable JSON. */
+export type LocalizedCatalogue<Key extends string = string> = Readonly<Record<Locale, Readonly<Record<Key, string>>>>;
+
+/**
+ * Declares a module's messages, checking that every locale has exactly the same keys.
+ *
+ * @example
+ * const messages = defineMessages({ vi: { hello: 'Xin chào {name}' }, en: { hello: 'Hello {name}' } });
+ */
+export function defineMessages<const Key extends string>(
+  catalogue: { vi: Record<Key, string> } & { en: NoInfer<Record<Key, string>> },
+): LocalizedCatalogue<Key> {
+  return catalogue;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Replaces `{name}` placeholders; unknown placeholders are left visible rather than silently dropped. */
+export function interpolate(template: string, params: MessageParams = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}

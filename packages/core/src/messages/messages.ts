@@ -1,0 +1,49 @@
+import { formSpecMessages } from '../form-spec/messages';
+import { identifierMessages } from '../identifiers/messages';
+import { schemaMessages } from '../schemas/messages';
+import { statusMessages } from '../status/messages';
+import { interpolate, type MessageParams } from './catalogue';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import { validationMessages } from './validation';
+
+/** Every message of the domain, by locale. Widgets and the sandbox speak from this one catalogue. */
+export const messages = {
+  vi: {
+    ...validationMessages.vi,
+    ...identifierMessages.vi,
+    ...statusMessages.vi,
+    ...schemaMessages.vi,
+    ...formSpecMessages.vi,
+  },
+  en: {
+    ...validationMessages.en,
+    ...identifierMessages.en,
+    ...statusMessages.en,
+    ...schemaMessages.en,
+    ...formSpecMessages.en,
+  },
+} as const;
+
+/** A key of the message catalogue, e.g. `'citizenId.length'`. */
+export type MessageKey = keyof (typeof messages)['vi'];
+
+/** Per-locale replacements for any catalogue entries (a locality's own wording). */
+export type MessageOverrides = Partial<Record<Locale, Partial<Record<string, string>>>>;
+
+/**
+ * Formats one catalogue message in the given locale (Vietnamese by default).
+ * Unknown keys come back as the key itself, so a missing translation is visible, never blank.
+ *
+ * @example
+ * formatMessage('validation.string.tooShort', { minimum: 3 }, 'en') // 'Must be at least 3 characters'
+ */
+export function formatMessage(
+  key: MessageKey | (string & {}),
+  params?: MessageParams,
+  locale: Locale = DEFAULT_LOCALE,
+  overrides?: MessageOverrides,
+): string {
+  const template =
+    overrides?.[locale]?.[key] ?? (messages[locale] as Record<string, string>)[key] ?? key;
+  return interpolate(template, params);
+}

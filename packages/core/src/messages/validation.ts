@@ -1,0 +1,41 @@
+import { defineMessages } from './catalogue';
+
+/** Generic validation messages, used where no domain rule gives a more specific one. */
+export const validationMessages = defineMessages({
+  vi: {
+    'validation.required': 'Vui lòng nhập thông tin này',
+    'validation.invalidType': 'Giá trị không đúng kiểu dữ liệu (cần {expected})',
+    'validation.string.tooShort': 'Phải có ít nhất {minimum} ký tự',
+    'validation.string.tooLong': 'Không được vượt quá {maximum} ký tự',
+    'validation.number.tooSmall': 'Phải lớn hơn hoặc bằng {minimum}',
+    'validation.number.tooBig': 'Phải nhỏ hơn hoặc bằng {maximum}',
+    'validation.number.notInteger': 'Phải là số nguyên',
+    'validation.array.tooSmall': 'Phải có ít nhất {minimum} mục',
+    'validation.array.tooBig': 'Không được có quá {maximum} mục',
+    'validation.format': 'Không đúng định dạng',
+    'validation.email': 'Địa chỉ thư điện tử không hợp lệ',
+    'validation.url': 'Địa chỉ web không hợp lệ',
+    'validation.date': 'Ngày không hợp lệ',
+    'validation.option': 'Giá trị không nằm trong danh sách cho phép',
+    'validation.unknownKeys': 'Có trường không được phép: {keys}',
+    'validation.invalid': 'Giá trị không hợp lệ',
+  },
+  en: {
+    'validation.required': 'Enter this information',
+    'validation.invalidType': 'Wrong kind of value (expected {expected})',
+    'validation.string.tooShort': 'Must be at least {minimum} characters',
+    'validation.string.tooLong': 'Must be {maximum} characters or fewer',
+    'validation.number.tooSmall': 'Must be {minimum} or more',
+    'validation.number.tooBig': 'Must be {maximum} or less',
+    'validation.number.notInteger': 'Must be a whole number',
+    'validation.array.tooSmall': 'Add at least {minimum} items',
+    'validation.array.tooBig': 'Add no more than {maximum} items',
+    'validation.format': 'Wrong format',
+    'validation.email': 'Enter a valid email address',
+    'validation.url': 'Enter a valid web address',
+    'validation.date': 'Enter a real date',
+    'validation.option': 'Choose one of the allowed values',
+    'validation.unknownKeys': 'Fields not allowed: {keys}',
+    'validation.invalid': 'Invalid value',
+  },
+});
