@@ -8,15 +8,19 @@ import * as z from 'zod/mini';
 export const AdministrativeUnitTypeSchema = z.enum(['city', 'province', 'ward', 'commune', 'special-zone']);
 export type AdministrativeUnitType = z.infer<typeof AdministrativeUnitTypeSchema>;
 
+// A refinement rather than z.regex: only custom issues carry our catalogue key through to the message.
+const digitsCode = (pattern: RegExp, key: string) =>
+  z.string().check(z.refine((value) => pattern.test(value), { params: { key } }));
+
 /** Province-level unit code: 2 digits (e.g. `01` Hà Nội). */
-export const ProvinceCodeSchema = z.string().check(z.regex(/^\d{2}$/, { params: { key: 'unit.provinceCode' } }));
+export const ProvinceCodeSchema = digitsCode(/^\d{2}$/, 'unit.provinceCode');
 /** Commune-level unit code: 5 digits (e.g. `00004` Phường Ba Đình). */
-export const CommuneCodeSchema = z.string().check(z.regex(/^\d{5}$/, { params: { key: 'unit.communeCode' } }));
+export const CommuneCodeSchema = digitsCode(/^\d{5}$/, 'unit.communeCode');
 
 /** Đơn vị hành chính: a current province- or commune-level unit. */
 export const AdministrativeUnitSchema = z.object({
   /** 2 digits for a province, 5 for a commune (General Statistics Office codes). */
-  code: z.string().check(z.regex(/^(\d{2}|\d{5})$/, { params: { key: 'unit.code' } })),
+  code: digitsCode(/^(\d{2}|\d{5})$/, 'unit.code'),
   level: z.enum(['province', 'commune']),
   type: AdministrativeUnitTypeSchema,
   /** Short Vietnamese name, e.g. `Ba Đình`. */

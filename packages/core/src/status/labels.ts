@@ -1,0 +1,33 @@
+import { DEFAULT_LOCALE, type Locale } from '../messages/locale';
+import { formatMessage, type MessageOverrides } from '../messages/messages';
+import type { Actor, TransitionAction } from './machine';
+
+/**
+ * Who acted, in the interface language, for processing histories.
+ *
+ * @example
+ * actorLabel('deskOfficer')       // 'Cán bộ tiếp nhận'
+ * actorLabel('deskOfficer', 'en') // 'Desk officer'
+ */
+export function actorLabel(
+  actor: Actor,
+  locale: Locale = DEFAULT_LOCALE,
+  overrides?: MessageOverrides,
+): string {
+  return formatMessage(`actor.${actor}`, {}, locale, overrides);
+}
+
+/**
+ * What was done, in the interface language, for buttons and processing histories.
+ *
+ * @example
+ * transitionActionLabel('requestSupplement')       // 'Yêu cầu bổ sung hồ sơ'
+ * transitionActionLabel('requestSupplement', 'en') // 'Request more documents'
+ */
+export function transitionActionLabel(
+  action: TransitionAction,
+  locale: Locale = DEFAULT_LOCALE,
+  overrides?: MessageOverrides,
+): string {
+  return formatMessage(`transition.${action}`, {}, locale, overrides);
+}
