@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const packOnly = process.argv.includes('--pack-only');
+// Optional folder names to check only some packages: `node scripts/check-packages.mjs core sdk`.
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const outDir = join(root, '.tmp', 'packs');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -17,7 +19,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const packages = readdirSync(join(root, 'packages'))
   .map((dir) => ({ dir: join(root, 'packages', dir), manifest: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) }))
-  .filter(({ manifest }) => !manifest.private);
+  .filter(({ dir, manifest }) => !manifest.private && (only.length === 0 || only.some((name) => dir.endsWith(`/${name}`))));
 
 const tarballs = [];
 for (const { dir, manifest } of packages) {
@@ -52,7 +54,8 @@ try {
     }
   }
   const smoke = join(root, 'scripts', 'consumer-smoke');
-  for (const file of readdirSync(smoke)) {
+  const installed = new Set(tarballs.map((t) => t.name.split('/')[1]));
+  for (const file of readdirSync(smoke).filter((f) => installed.has(f.split('.')[0]))) {
     writeFileSync(join(consumer, file), readFileSync(join(smoke, file)));
     process.stdout.write(run(process.execPath, [file], consumer));
   }

@@ -1,17 +1,31 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'units/index': 'src/units/index.ts',
-    'units/legacy/index': 'src/units/legacy/index.ts',
+const entry = {
+  index: 'src/index.ts',
+  'units/index': 'src/units/index.ts',
+  'units/legacy/index': 'src/units/legacy/index.ts',
+};
+
+export default defineConfig([
+  // ESM is emitted module by module, not bundled: with `sideEffects: false` a consumer's bundler drops every
+  // module it does not use — zod schemas included — which one flattened file would defeat.
+  {
+    entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+    format: ['esm'],
+    bundle: false,
+    outDir: 'dist',
+    dts: { entry },
+    clean: true,
+    target: 'es2022',
+    sourcemap: true,
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  // Entry points share no code chunks with each other: the main entry must not pull unit data.
-  splitting: false,
-  treeshake: true,
-});
+  // CommonJS consumers do not tree-shake: one file per entry point serves them best.
+  {
+    entry,
+    format: ['cjs'],
+    outDir: 'dist',
+    dts: true,
+    target: 'es2022',
+    sourcemap: true,
+  },
+]);

@@ -2,8 +2,8 @@
  * `@motcua/core`: the domain of Vietnam's public-service platform, with no I/O.
  * Administrative-unit data lives behind `@motcua/core/units` so this entry stays small.
  */
-export * from './identifiers/index';
-export * from './messages/index';
-export * from './schemas/administrative-unit';
-export * from './status/index';
-export { compareVietnamese, foldText, normalizeText } from './text';
+export * from './identifiers/index.js';
+export * from './messages/index.js';
+export * from './schemas/administrative-unit.js';
+export * from './status/index.js';
+export { compareVietnamese, foldText, normalizeText } from './text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldText, normalizeText } from './text';
+import { compareVietnamese, foldText, normalizeText } from './text.js';
 
 describe('text', () => {
   it('folds case, diacritics and đ', () => {

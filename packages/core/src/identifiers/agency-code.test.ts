@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnoseAgencyCode, isAgencyCode, parseAgencyCode } from './agency-code';
+import { diagnoseAgencyCode, isAgencyCode, parseAgencyCode } from './agency-code.js';
 
 describe('parseAgencyCode', () => {
   it('reads a provincial People’s Committee (level 1)', () => {

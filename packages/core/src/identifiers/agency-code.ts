@@ -1,4 +1,4 @@
-import type { IdentifierIssue } from './issue';
+import type { IdentifierIssue } from './issue.js';
 
 /** What kind of body heads the code's tree: a province, a ministry-level body, or something else. */
 export type AgencyLevel1Kind = 'province' | 'ministry' | 'other';

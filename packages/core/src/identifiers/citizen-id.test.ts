@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIRTH_PROVINCE_CODES } from './birth-province-codes';
-import { diagnoseCitizenId, isCitizenId, parseCitizenId } from './citizen-id';
+import { BIRTH_PROVINCE_CODES } from './birth-province-codes.js';
+import { diagnoseCitizenId, isCitizenId, parseCitizenId } from './citizen-id.js';
 
 const now = new Date('2025-06-15T00:00:00Z');
 

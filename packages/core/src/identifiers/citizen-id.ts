@@ -1,5 +1,5 @@
-import { BIRTH_PROVINCE_CODES } from './birth-province-codes';
-import type { IdentifierIssue } from './issue';
+import { BIRTH_PROVINCE_CODES } from './birth-province-codes.js';
+import type { IdentifierIssue } from './issue.js';
 
 /** What a citizen ID number (số định danh cá nhân / CCCD) says about its holder. */
 export interface CitizenIdInfo {

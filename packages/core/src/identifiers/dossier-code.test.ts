@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnoseDossierCode, formatDossierCode, isDossierCode, parseDossierCode } from './dossier-code';
+import { diagnoseDossierCode, formatDossierCode, isDossierCode, parseDossierCode } from './dossier-code.js';
 
 describe('parseDossierCode', () => {
   it('reads the common form (yyMMdd, 4-digit sequence)', () => {

@@ -1,4 +1,4 @@
-import type { IdentifierIssue } from './issue';
+import type { IdentifierIssue } from './issue.js';
 
 /** A dossier code (mã hồ sơ) read apart. */
 export interface DossierCodeParts {

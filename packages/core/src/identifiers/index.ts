@@ -9,14 +9,14 @@ export {
   diagnoseAgencyCode,
   isAgencyCode,
   parseAgencyCode,
-} from './agency-code';
+} from './agency-code.js';
 export {
   type CitizenIdInfo,
   type CitizenIdOptions,
   diagnoseCitizenId,
   isCitizenId,
   parseCitizenId,
-} from './citizen-id';
+} from './citizen-id.js';
 export {
   type DossierCodeParts,
   diagnoseDossierCode,
@@ -24,22 +24,22 @@ export {
   formatDossierCode,
   isDossierCode,
   parseDossierCode,
-} from './dossier-code';
-export type { IdentifierIssue } from './issue';
-export type { IdentifierMessageKey } from './messages';
+} from './dossier-code.js';
+export type { IdentifierIssue } from './issue.js';
+export type { IdentifierMessageKey } from './messages.js';
 export {
   diagnosePhoneNumber,
   isPhoneNumber,
   normalizePhoneNumber,
   type PhoneNumberInfo,
   parsePhoneNumber,
-} from './phone';
+} from './phone.js';
 export {
   diagnoseProcedureCode,
   isProcedureCode,
   type ProcedureCodeInfo,
   parseProcedureCode,
-} from './procedure-code';
+} from './procedure-code.js';
 export {
   AgencyCodeSchema,
   CitizenIdSchema,
@@ -47,5 +47,5 @@ export {
   PhoneNumberSchema,
   ProcedureCodeSchema,
   TaxCodeSchema,
-} from './schemas';
-export { diagnoseTaxCode, isTaxCode, parseTaxCode, type TaxCodeParts, taxCodeCheckDigit } from './tax-code';
+} from './schemas.js';
+export { diagnoseTaxCode, isTaxCode, parseTaxCode, type TaxCodeParts, taxCodeCheckDigit } from './tax-code.js';

@@ -1,5 +1,5 @@
-import type { MessageParams } from '../messages/catalogue';
-import type { IdentifierMessageKey } from './messages';
+import type { MessageParams } from '../messages/catalogue.js';
+import type { IdentifierMessageKey } from './messages.js';
 
 /**
  * The first rule an identifier breaks: a catalogue key plus the values its message needs. Plain validators

@@ -1,4 +1,4 @@
-import { defineMessages } from '../messages/catalogue';
+import { defineMessages } from '../messages/catalogue.js';
 
 /** Messages for identifier rules (citizen ID, tax code, phone, dossier/agency/procedure codes). */
 export const identifierMessages = defineMessages({

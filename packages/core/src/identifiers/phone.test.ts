@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnosePhoneNumber, isPhoneNumber, normalizePhoneNumber, parsePhoneNumber } from './phone';
+import { diagnosePhoneNumber, isPhoneNumber, normalizePhoneNumber, parsePhoneNumber } from './phone.js';
 
 describe('phone numbers', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { IdentifierIssue } from './issue';
+import type { IdentifierIssue } from './issue.js';
 
 /** A Vietnamese phone number, told apart by kind and written once in E.164. */
 export interface PhoneNumberInfo {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnoseProcedureCode, isProcedureCode, parseProcedureCode } from './procedure-code';
+import { diagnoseProcedureCode, isProcedureCode, parseProcedureCode } from './procedure-code.js';
 
 describe('parseProcedureCode', () => {
   it('reads a national code', () => {

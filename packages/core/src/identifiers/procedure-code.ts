@@ -1,5 +1,5 @@
-import { AGENCY_CODE_SOURCE } from './agency-code';
-import type { IdentifierIssue } from './issue';
+import { AGENCY_CODE_SOURCE } from './agency-code.js';
+import type { IdentifierIssue } from './issue.js';
 
 /** A procedure code (mã thủ tục hành chính, from the national procedure database), read apart. */
 export interface ProcedureCodeInfo {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { validate } from '../messages/validate';
-import { isAgencyCode } from './agency-code';
-import { isCitizenId } from './citizen-id';
-import { isDossierCode } from './dossier-code';
-import { isPhoneNumber } from './phone';
-import { isProcedureCode } from './procedure-code';
+import { validate } from '../messages/validate.js';
+import { isAgencyCode } from './agency-code.js';
+import { isCitizenId } from './citizen-id.js';
+import { isDossierCode } from './dossier-code.js';
+import { isPhoneNumber } from './phone.js';
+import { isProcedureCode } from './procedure-code.js';
 import {
   AgencyCodeSchema,
   CitizenIdSchema,
@@ -14,8 +14,8 @@ import {
   PhoneNumberSchema,
   ProcedureCodeSchema,
   TaxCodeSchema,
-} from './schemas';
-import { isTaxCode } from './tax-code';
+} from './schemas.js';
+import { isTaxCode } from './tax-code.js';
 
 /** The single issue a schema reports, in both languages. */
 function issueOf(schema: z.core.$ZodType, input: unknown) {

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { diagnoseAgencyCode } from './agency-code';
-import { diagnoseCitizenId } from './citizen-id';
-import { diagnoseDossierCode } from './dossier-code';
-import type { IdentifierIssue } from './issue';
-import { diagnosePhoneNumber } from './phone';
-import { diagnoseProcedureCode } from './procedure-code';
-import { diagnoseTaxCode } from './tax-code';
+import { diagnoseAgencyCode } from './agency-code.js';
+import { diagnoseCitizenId } from './citizen-id.js';
+import { diagnoseDossierCode } from './dossier-code.js';
+import type { IdentifierIssue } from './issue.js';
+import { diagnosePhoneNumber } from './phone.js';
+import { diagnoseProcedureCode } from './procedure-code.js';
+import { diagnoseTaxCode } from './tax-code.js';
 
 /**
  * A trimmed, NFC-normalised string checked by one `diagnose…` function, so the schema and the plain validator

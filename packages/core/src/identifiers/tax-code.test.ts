@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnoseTaxCode, isTaxCode, parseTaxCode, taxCodeCheckDigit } from './tax-code';
+import { diagnoseTaxCode, isTaxCode, parseTaxCode, taxCodeCheckDigit } from './tax-code.js';
 
 describe('isTaxCode', () => {
   it.each(['0100233488', '0314409058-002', '0100109106', '0314409058-999'])('accepts %s', (value) => {

@@ -1,4 +1,4 @@
-import type { IdentifierIssue } from './issue';
+import type { IdentifierIssue } from './issue.js';
 
 /** A tax code (mã số thuế) split into the enterprise's 10 digits and its dependent unit's branch suffix. */
 export interface TaxCodeParts {

@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import type { Locale } from './locale.js';
 
 /** Values interpolated into a message template's `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;

@@ -1,10 +1,10 @@
-import { formSpecMessages } from '../form-spec/messages';
-import { identifierMessages } from '../identifiers/messages';
-import { schemaMessages } from '../schemas/messages';
-import { statusMessages } from '../status/messages';
-import { interpolate, type MessageParams } from './catalogue';
-import { DEFAULT_LOCALE, type Locale } from './locale';
-import { validationMessages } from './validation';
+import { formSpecMessages } from '../form-spec/messages.js';
+import { identifierMessages } from '../identifiers/messages.js';
+import { schemaMessages } from '../schemas/messages.js';
+import { statusMessages } from '../status/messages.js';
+import { interpolate, type MessageParams } from './catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { validationMessages } from './validation.js';
 
 /** Every message of the domain, by locale. Widgets and the sandbox speak from this one catalogue. */
 export const messages = {

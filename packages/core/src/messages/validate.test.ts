@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { resolveLocale } from './locale';
-import { formatMessage } from './messages';
-import { validate } from './validate';
+import { resolveLocale } from './locale.js';
+import { formatMessage } from './messages.js';
+import { validate } from './validate.js';
 
 const Applicant = z.strictObject({
   fullName: z.string().check(z.minLength(2), z.maxLength(5)),

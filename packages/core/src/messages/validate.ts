@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { DEFAULT_LOCALE, type Locale } from './locale';
-import type { MessageKey, MessageOverrides } from './messages';
-import { createErrorMap, issueMessage } from './zod-errors';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import type { MessageKey, MessageOverrides } from './messages.js';
+import { createErrorMap, issueMessage } from './zod-errors.js';
 
 /** One problem with one field, ready to show beside it and in an error summary. */
 export interface FieldIssue {

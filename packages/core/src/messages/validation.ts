@@ -1,4 +1,4 @@
-import { defineMessages } from './catalogue';
+import { defineMessages } from './catalogue.js';
 
 /** Generic validation messages, used where no domain rule gives a more specific one. */
 export const validationMessages = defineMessages({

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import type { MessageParams } from './catalogue';
-import { DEFAULT_LOCALE, type Locale } from './locale';
-import { formatMessage, type MessageKey, type MessageOverrides } from './messages';
+import type { MessageParams } from './catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { formatMessage, type MessageKey, type MessageOverrides } from './messages.js';
 
 type Issue = z.core.$ZodRawIssue;
 

@@ -6,7 +6,7 @@ import {
   isDossierStatusCode,
   isFinalStatus,
   isOfficialStatusCode,
-} from './codes';
+} from './codes.js';
 
 describe('DossierStatus', () => {
   it('keeps the official numbers of the national portal', () => {

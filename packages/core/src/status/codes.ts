@@ -1,5 +1,5 @@
-import { DEFAULT_LOCALE, type Locale } from '../messages/locale';
-import { formatMessage, type MessageOverrides } from '../messages/messages';
+import { DEFAULT_LOCALE, type Locale } from '../messages/locale.js';
+import { formatMessage, type MessageOverrides } from '../messages/messages.js';
 
 /**
  * Dossier status codes (trạng thái hồ sơ) as the National Public Service Portal (DVCQG) synchronises them, 1–10.

@@ -10,8 +10,8 @@ export {
   isDossierStatusCode,
   isFinalStatus,
   isOfficialStatusCode,
-} from './codes';
-export { actorLabel, transitionActionLabel } from './labels';
+} from './codes.js';
+export { actorLabel, transitionActionLabel } from './labels.js';
 export {
   ACTORS,
   type Actor,
@@ -24,5 +24,5 @@ export {
   TRANSITION_ACTIONS,
   type TransitionAction,
   transitionFor,
-} from './machine';
-export { ActorSchema, DossierStatusCodeSchema } from './schemas';
+} from './machine.js';
+export { ActorSchema, DossierStatusCodeSchema } from './schemas.js';

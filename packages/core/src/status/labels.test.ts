@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorLabel, transitionActionLabel } from './labels';
-import { ACTORS, TRANSITION_ACTIONS } from './machine';
+import { actorLabel, transitionActionLabel } from './labels.js';
+import { ACTORS, TRANSITION_ACTIONS } from './machine.js';
 
 describe('labels', () => {
   it('names every actor in both languages', () => {

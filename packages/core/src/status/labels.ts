@@ -1,6 +1,6 @@
-import { DEFAULT_LOCALE, type Locale } from '../messages/locale';
-import { formatMessage, type MessageOverrides } from '../messages/messages';
-import type { Actor, TransitionAction } from './machine';
+import { DEFAULT_LOCALE, type Locale } from '../messages/locale.js';
+import { formatMessage, type MessageOverrides } from '../messages/messages.js';
+import type { Actor, TransitionAction } from './machine.js';
 
 /**
  * Who acted, in the interface language, for processing histories.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOSSIER_STATUS_CODES, isFinalStatus } from './codes';
+import { DOSSIER_STATUS_CODES, isFinalStatus } from './codes.js';
 import {
   ACTORS,
   type Actor,
@@ -9,7 +9,7 @@ import {
   DOSSIER_TRANSITIONS,
   statusAfterSupplement,
   transitionFor,
-} from './machine';
+} from './machine.js';
 
 // Written out by hand, independently of the implementation's table: from>to: action, actors.
 const LEGAL: Record<string, [string, Actor[]]> = {

@@ -1,4 +1,4 @@
-import { type DossierStatusCode, isDossierStatusCode, DossierStatus as S } from './codes';
+import { type DossierStatusCode, isDossierStatusCode, DossierStatus as S } from './codes.js';
 
 /**
  * Who moves a dossier: the applicant (người nộp), the one-stop desk officer (cán bộ tiếp nhận), the specialist

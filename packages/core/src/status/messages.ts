@@ -1,4 +1,4 @@
-import { defineMessages } from '../messages/catalogue';
+import { defineMessages } from '../messages/catalogue.js';
 
 /** Dossier status labels and lifecycle messages. */
 export const statusMessages = defineMessages({

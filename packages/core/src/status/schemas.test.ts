@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { validate } from '../messages/validate';
-import { DOSSIER_STATUS_CODES } from './codes';
-import { ActorSchema, DossierStatusCodeSchema } from './schemas';
+import { validate } from '../messages/validate.js';
+import { DOSSIER_STATUS_CODES } from './codes.js';
+import { ActorSchema, DossierStatusCodeSchema } from './schemas.js';
 
 describe('DossierStatusCodeSchema', () => {
   it('accepts the 11 codes', () => {

@@ -11,7 +11,7 @@
  * - `~English`: only when the English short name is not {@link latinName} of the Vietnamese name
  *   (4 units in the 2026-07 data: Hanoi, Haiphong, Paracel, Spratly).
  */
-import type { AdministrativeUnit, AdministrativeUnitType } from '../schemas/administrative-unit';
+import type { AdministrativeUnit, AdministrativeUnitType } from '../schemas/administrative-unit.js';
 
 /** Record separator inside a province string. */
 export const RECORD_SEPARATOR = '|';

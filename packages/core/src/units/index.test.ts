@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldText } from '../text';
+import { compareVietnamese, foldText } from '../text.js';
 import {
   type AdministrativeUnit,
   communesOf,
@@ -8,7 +8,7 @@ import {
   provinces,
   searchUnits,
   unitsDataInfo,
-} from './index';
+} from './index.js';
 
 const allCommunes = provinces.flatMap((province) => communesOf(province.code));
 const all = [...provinces, ...allCommunes];

@@ -11,12 +11,12 @@
  *
  * @packageDocumentation
  */
-import type { AdministrativeUnit } from '../schemas/administrative-unit';
-import { compareVietnamese, foldText } from '../text';
-import { decodeUnit, ENGLISH_TYPE, RECORD_SEPARATOR, spellingKey, VIETNAMESE_PREFIX } from './codec';
-import { COMMUNE_RECORDS, PROVINCE_RECORDS, UNITS_DATA_INFO } from './data.generated';
+import type { AdministrativeUnit } from '../schemas/administrative-unit.js';
+import { compareVietnamese, foldText } from '../text.js';
+import { decodeUnit, ENGLISH_TYPE, RECORD_SEPARATOR, spellingKey, VIETNAMESE_PREFIX } from './codec.js';
+import { COMMUNE_RECORDS, PROVINCE_RECORDS, UNITS_DATA_INFO } from './data.generated.js';
 
-export type { AdministrativeUnit, AdministrativeUnitType } from '../schemas/administrative-unit';
+export type { AdministrativeUnit, AdministrativeUnitType } from '../schemas/administrative-unit.js';
 
 /** A data source the unit list was generated from. */
 export interface UnitsDataSource {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findUnit, provinces } from '../index';
-import { decodeLegacyRecord, LEGACY_LEVEL, LEGACY_PREFIX } from './codec';
-import { OLD_PROVINCE_RECORDS, OLD_UNIT_RECORDS } from './data.generated';
-import { type LegacyMapping, legacyDataInfo, resolveLegacyUnit } from './index';
+import { findUnit, provinces } from '../index.js';
+import { decodeLegacyRecord, LEGACY_LEVEL, LEGACY_PREFIX } from './codec.js';
+import { OLD_PROVINCE_RECORDS, OLD_UNIT_RECORDS } from './data.generated.js';
+import { type LegacyMapping, legacyDataInfo, resolveLegacyUnit } from './index.js';
 
 const oldProvinces = OLD_PROVINCE_RECORDS.split('|').map(decodeLegacyRecord);
 const oldUnits = OLD_UNIT_RECORDS.flatMap((records) => records.split('|').map(decodeLegacyRecord));

@@ -8,10 +8,10 @@
  *
  * @packageDocumentation
  */
-import type { AdministrativeUnit } from '../../schemas/administrative-unit';
-import { foldText } from '../../text';
-import { spellingKey } from '../codec';
-import { findUnit, provinces, type UnitsDataSource } from '../index';
+import type { AdministrativeUnit } from '../../schemas/administrative-unit.js';
+import { foldText } from '../../text.js';
+import { spellingKey } from '../codec.js';
+import { findUnit, provinces, type UnitsDataSource } from '../index.js';
 import {
   decodeLegacyRecord,
   LEGACY_LEVEL,
@@ -20,11 +20,11 @@ import {
   type LegacyMergeType,
   type LegacyUnitLevel,
   type LegacyUnitType,
-} from './codec';
-import { FORMER_NAMES, LEGACY_DATA_INFO, OLD_PROVINCE_RECORDS, OLD_UNIT_RECORDS } from './data.generated';
+} from './codec.js';
+import { FORMER_NAMES, LEGACY_DATA_INFO, OLD_PROVINCE_RECORDS, OLD_UNIT_RECORDS } from './data.generated.js';
 
-export type { UnitsDataSource } from '../index';
-export type { LegacyMergeType, LegacyUnitLevel, LegacyUnitType } from './codec';
+export type { UnitsDataSource } from '../index.js';
+export type { LegacyMergeType, LegacyUnitLevel, LegacyUnitType } from './codec.js';
 
 /** A unit as it was before 1 July 2025. */
 export interface LegacyUnit {
