@@ -21,7 +21,7 @@ describe('plain identifier modules', () => {
         seen.add(file);
         for (const target of imports(file)) {
           expect(target, `${file} imports ${target}`).not.toMatch(/zod/);
-          if (target.startsWith('./')) visit(`${target.slice(2)}.ts`);
+          if (target.startsWith('./')) visit(target.slice(2).replace(/\.js$/, '.ts'));
         }
       };
       visit(name);
