@@ -14,12 +14,19 @@ const outDir = join(root, '.tmp', 'packs');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
-const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+const run = (cmd, args, cwd = root) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const packages = readdirSync(join(root, 'packages'))
-  .map((dir) => ({ dir: join(root, 'packages', dir), manifest: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) }))
-  .filter(({ dir, manifest }) => !manifest.private && (only.length === 0 || only.some((name) => dir.endsWith(`/${name}`))));
+  .map((dir) => ({
+    dir: join(root, 'packages', dir),
+    manifest: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')),
+  }))
+  .filter(
+    ({ dir, manifest }) =>
+      !manifest.private && (only.length === 0 || only.some((name) => dir.endsWith(`/${name}`))),
+  );
 
 const tarballs = [];
 for (const { dir, manifest } of packages) {
@@ -41,10 +48,15 @@ for (const { name, tarball } of tarballs) {
 // A consumer project outside the workspace, so nothing resolves through workspace links.
 const consumer = mkdtempSync(join(tmpdir(), 'motcua-consumer-'));
 try {
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
+  );
   run('npm', ['install', '--no-audit', '--no-fund', '--silent', ...tarballs.map((t) => t.tarball)], consumer);
   for (const { name, manifest } of tarballs) {
-    const subpaths = Object.keys(manifest.exports ?? { '.': null }).filter((s) => !s.endsWith('.json') && !s.endsWith('.css'));
+    const subpaths = Object.keys(manifest.exports ?? { '.': null }).filter(
+      (s) => !s.endsWith('.json') && !s.endsWith('.css'),
+    );
     for (const subpath of subpaths) {
       const specifier = subpath === '.' ? name : `${name}/${subpath.slice(2)}`;
       const esm = `const m = await import(${JSON.stringify(specifier)}); if (!Object.keys(m).length) throw new Error('no exports'); console.log('esm ', ${JSON.stringify(specifier)}, Object.keys(m).length, 'exports')`;

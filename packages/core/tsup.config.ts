@@ -10,7 +10,7 @@ export default defineConfig([
   // ESM is emitted module by module, not bundled: with `sideEffects: false` a consumer's bundler drops every
   // module it does not use — zod schemas included — which one flattened file would defeat.
   {
-    entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts', '!src/**/fixtures.ts'],
     format: ['esm'],
     bundle: false,
     outDir: 'dist',

@@ -1,4 +1,4 @@
-import { defineMessages } from '../messages/catalogue';
+import { defineMessages } from '../messages/catalogue.js';
 
 /**
  * Messages for form-spec fields and spec errors. `formSpec.*` speak to whoever writes a spec (a locality's

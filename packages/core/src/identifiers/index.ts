@@ -48,4 +48,10 @@ export {
   ProcedureCodeSchema,
   TaxCodeSchema,
 } from './schemas.js';
-export { diagnoseTaxCode, isTaxCode, parseTaxCode, type TaxCodeParts, taxCodeCheckDigit } from './tax-code.js';
+export {
+  diagnoseTaxCode,
+  isTaxCode,
+  parseTaxCode,
+  type TaxCodeParts,
+  taxCodeCheckDigit,
+} from './tax-code.js';

@@ -55,8 +55,8 @@ describe('CitizenIdSchema', () => {
     [
       12345,
       'validation.invalidType',
-      'Giá trị không đúng kiểu dữ liệu (cần string)',
-      'Wrong kind of value (expected string)',
+      'Giá trị không đúng kiểu dữ liệu (cần chuỗi ký tự)',
+      'Wrong kind of value (expected text)',
     ],
   ])('%j → %s', (input, code, vi, en) => {
     expect(issueOf(CitizenIdSchema, input)).toEqual({ code, vi, en });

@@ -4,7 +4,9 @@ import type { Locale } from './locale.js';
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;
 
 /** One message per locale. Templates use `{name}` placeholders so catalogues stay plain, overridable JSON. */
-export type LocalizedCatalogue<Key extends string = string> = Readonly<Record<Locale, Readonly<Record<Key, string>>>>;
+export type LocalizedCatalogue<Key extends string = string> = Readonly<
+  Record<Locale, Readonly<Record<Key, string>>>
+>;
 
 /**
  * Declares a module's messages, checking that every locale has exactly the same keys.

@@ -43,7 +43,6 @@ export function formatMessage(
   locale: Locale = DEFAULT_LOCALE,
   overrides?: MessageOverrides,
 ): string {
-  const template =
-    overrides?.[locale]?.[key] ?? (messages[locale] as Record<string, string>)[key] ?? key;
+  const template = overrides?.[locale]?.[key] ?? (messages[locale] as Record<string, string>)[key] ?? key;
   return interpolate(template, params);
 }

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { resolveLocale } from './locale.js';
 import { formatMessage } from './messages.js';
 import { validate } from './validate.js';
@@ -12,7 +12,10 @@ const Applicant = z.strictObject({
 
 describe('validate', () => {
   it('returns the value when valid', () => {
-    expect(validate(Applicant, { fullName: 'An', age: 20 })).toEqual({ ok: true, value: { fullName: 'An', age: 20 } });
+    expect(validate(Applicant, { fullName: 'An', age: 20 })).toEqual({
+      ok: true,
+      value: { fullName: 'An', age: 20 },
+    });
   });
 
   it('localises every issue in Vietnamese by default, with paths and stable codes', () => {
@@ -41,13 +44,22 @@ describe('validate', () => {
   });
 
   it('maps custom checks through their catalogue key', () => {
-    const Even = z.number().check(z.refine((n) => n % 2 === 0, { params: { key: 'validation.number.notInteger' } }));
+    const Even = z
+      .number()
+      .check(z.refine((n) => n % 2 === 0, { params: { key: 'validation.number.notInteger' } }));
     const result = validate(Even, 3, { locale: 'en' });
-    expect(result.ok ? null : result.issues[0]).toMatchObject({ code: 'validation.number.notInteger', message: 'Must be a whole number' });
+    expect(result.ok ? null : result.issues[0]).toMatchObject({
+      code: 'validation.number.notInteger',
+      message: 'Must be a whole number',
+    });
   });
 
   it('lets a locality override wording', () => {
-    const result = validate(Applicant, { fullName: 'An' }, { overrides: { vi: { 'validation.required': 'Bắt buộc' } } });
+    const result = validate(
+      Applicant,
+      { fullName: 'An' },
+      { overrides: { vi: { 'validation.required': 'Bắt buộc' } } },
+    );
     expect(result.ok ? null : result.issues[0]?.message).toBe('Bắt buộc');
   });
 });

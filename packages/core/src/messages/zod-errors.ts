@@ -42,7 +42,8 @@ export function issueMessage(issue: Issue): { key: MessageKey; params: MessagePa
     case 'invalid_format':
       if (issue.format === 'email') return { key: 'validation.email', params: {} };
       if (issue.format === 'url') return { key: 'validation.url', params: {} };
-      if (issue.format === 'date' || issue.format === 'datetime') return { key: 'validation.date', params: {} };
+      if (issue.format === 'date' || issue.format === 'datetime')
+        return { key: 'validation.date', params: {} };
       return { key: 'validation.format', params: {} };
     case 'invalid_value':
       return { key: 'validation.option', params: {} };
@@ -53,6 +54,12 @@ export function issueMessage(issue: Issue): { key: MessageKey; params: MessagePa
     default:
       return { key: 'validation.invalid', params: {} };
   }
+}
+
+function typeName(expected: string, locale: Locale, overrides?: MessageOverrides): string {
+  const key = `validation.type.${expected}`;
+  const name = formatMessage(key, undefined, locale, overrides);
+  return name === key ? expected : name;
 }
 
 /**
@@ -66,6 +73,9 @@ export function issueMessage(issue: Issue): { key: MessageKey; params: MessagePa
 export function createErrorMap(locale: Locale = DEFAULT_LOCALE, overrides?: MessageOverrides) {
   return (issue: Issue): string => {
     const { key, params } = issueMessage(issue);
-    return formatMessage(key, params, locale, overrides);
+    // zod's type names ('string', 'array') mean nothing to a citizen: say them in the user's words.
+    const expected =
+      key === 'validation.invalidType' ? typeName(String(params.expected), locale, overrides) : undefined;
+    return formatMessage(key, expected ? { ...params, expected } : params, locale, overrides);
   };
 }

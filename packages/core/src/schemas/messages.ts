@@ -1,4 +1,4 @@
-import { defineMessages } from '../messages/catalogue';
+import { defineMessages } from '../messages/catalogue.js';
 
 /**
  * Messages for domain-record rules (dates, fees, dossier fields, administrative units).

@@ -1,0 +1,15 @@
+/**
+ * E-forms (biểu mẫu điện tử): specs as JSON described by a zod schema, their compiler into submission
+ * validators, and the visibility rules widgets render by.
+ */
+export {
+  type AddressAnswer,
+  type CompileOptions,
+  compileFormSpec,
+  type FormAnswers,
+  type FormAnswerValue,
+  FormSpecError,
+  isFormSpecError,
+} from './compile.js';
+export * from './spec.js';
+export { isFieldVisible, type VisibleField, visibleFields } from './visibility.js';
