@@ -50,11 +50,15 @@ install_workspace() {
 mkdir -p "$cache"
 ensure_node
 ensure_pnpm
-[ -f "$root/scripts/debian-packages.txt" ] && mapfile -t debs < <(grep -v '^#' "$root/scripts/debian-packages.txt" | grep .) && ensure_debian "${debs[@]}"
+case "$job" in
+  start) ;;
+  # The sandbox's integration suite runs on SQLite and on a throwaway PostgreSQL cluster.
+  test) ensure_debian postgresql; export MOTCUA_TEST_POSTGRES="${MOTCUA_TEST_POSTGRES:-1}" ;;
+  *) log "unknown job '$job' (expected: start, test)"; exit 64 ;;
+esac
 install_workspace
 
 case "$job" in
   start) exec pnpm run --silent main ;;
-  test)  exec pnpm run --silent verify ;;
-  *) log "unknown job '$job' (expected: start, test)"; exit 64 ;;
+  test) exec pnpm run --silent verify ;;
 esac
