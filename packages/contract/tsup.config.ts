@@ -1,12 +1,18 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  // `routes` is the schema-free route table: its own entry so a browser bundle importing it carries no zod.
-  entry: { index: 'src/index.ts', routes: 'src/routes.generated.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  splitting: false,
-});
+const entry = { index: 'src/index.ts', routes: 'src/routes-entry.ts' };
+
+export default defineConfig([
+  // ESM module by module (not one bundle), so a bundler keeps only the endpoints — and schemas — a page uses.
+  {
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry },
+    clean: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  // CommonJS consumers do not tree-shake: one file per entry point.
+  { entry, format: ['cjs'], dts: true, sourcemap: true, target: 'es2022' },
+]);

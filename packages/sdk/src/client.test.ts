@@ -1,0 +1,122 @@
+import { allEndpoints } from '@motcua/contract';
+import { describe, expect, it, vi } from 'vitest';
+import { createClient } from './client.js';
+import { isApiError, isNetworkError, isValidationError } from './errors.js';
+import { createValidation } from './validation.js';
+
+/** A fetch stub answering from a script, recording what it was asked. */
+function scriptedFetch(answers: (() => Response)[]) {
+  const requests: Request[] = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push(request);
+    const next = answers.shift();
+    if (!next) throw new Error('unexpected request');
+    return next();
+  });
+  return { fetch: fetch as unknown as typeof globalThis.fetch, requests };
+}
+
+const json =
+  (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+const problem = (status: number, code: string, headers: Record<string, string> = {}) =>
+  json({ type: `https://motcua.dev/problems/${code}`, title: code, status, code }, status, {
+    'Content-Type': 'application/problem+json',
+    ...headers,
+  });
+const dropped = () => {
+  throw new TypeError('fetch failed');
+};
+
+const fast = { limit: 3, backoffLimit: 1 };
+
+describe('createClient against a stubbed fetch', () => {
+  it('retries an idempotent POST with the same Idempotency-Key on every attempt', async () => {
+    const { fetch, requests } = scriptedFetch([
+      problem(503, 'server.unavailable'),
+      dropped,
+      json({ id: 'd1', code: 'X' }),
+    ]);
+    const client = createClient({ baseUrl: 'http://platform.test', fetch, retry: fast, token: 'tok' });
+    await client.dossiers.submit('d1');
+    expect(requests).toHaveLength(3);
+    const keys = new Set(requests.map((r) => r.headers.get('Idempotency-Key')));
+    expect(keys.size).toBe(1);
+    expect([...keys][0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requests[0]?.headers.get('Authorization')).toBe('Bearer tok');
+    expect(requests[0]?.url).toBe('http://platform.test/dossiers/d1/submit');
+  });
+
+  it('never retries a non-idempotent write', async () => {
+    const { fetch, requests } = scriptedFetch([problem(503, 'server.unavailable')]);
+    const client = createClient({ baseUrl: 'http://platform.test', fetch, retry: fast });
+    const error = await client.dossiers.update('d1', { summary: 'x' }).catch((e: unknown) => e);
+    expect(isApiError(error) && error.status).toBe(503);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('honours Retry-After on 429', async () => {
+    const { fetch, requests } = scriptedFetch([
+      problem(429, 'rate.limited', { 'Retry-After': '1' }),
+      json({ items: [] }),
+    ]);
+    const client = createClient({ baseUrl: 'http://platform.test', fetch, retry: fast });
+    const started = Date.now();
+    await client.units.provinces();
+    expect(requests).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+
+  it('turns problems into ApiError with field errors, and dropped connections into NetworkError', async () => {
+    const field = { path: ['summary'], code: 'validation.required', message: 'Vui lòng nhập thông tin này' };
+    const { fetch } = scriptedFetch([
+      json(
+        {
+          type: 't',
+          title: 'Dữ liệu gửi lên không hợp lệ',
+          status: 422,
+          code: 'request.invalid',
+          errors: [field],
+        },
+        422,
+      ),
+      dropped,
+    ]);
+    const client = createClient({ baseUrl: 'http://platform.test', fetch, retry: false });
+    const invalid = await client.dossiers.create({} as never).catch((e: unknown) => e);
+    expect(isApiError(invalid) && invalid.fieldErrors).toEqual([field]);
+    const offline = await client.units.provinces().catch((e: unknown) => e);
+    expect(isNetworkError(offline)).toBe(true);
+  });
+
+  it('with validation, refuses bad arguments before any request, in the client locale', async () => {
+    const { fetch, requests } = scriptedFetch([]);
+    const client = createClient({
+      baseUrl: 'http://platform.test',
+      fetch,
+      validation: createValidation(allEndpoints),
+      locale: 'en',
+    });
+    const error = await client.procedures.get('not-a-code').catch((e: unknown) => e);
+    expect(isValidationError(error) && error.source).toBe('request');
+    expect(isValidationError(error) && error.issues[0]?.path).toEqual(['code']);
+    expect(isValidationError(error) && error.message).toMatch(/^params\.code: /);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('with validation, refuses a malformed response instead of passing undefined along', async () => {
+    const { fetch } = scriptedFetch([json({ items: 'nope' })]);
+    const client = createClient({
+      baseUrl: 'http://platform.test',
+      fetch,
+      validation: createValidation(allEndpoints),
+    });
+    const error = await client.units.provinces().catch((e: unknown) => e);
+    expect(isValidationError(error) && error.source).toBe('response');
+  });
+});
