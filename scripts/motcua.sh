@@ -52,8 +52,8 @@ ensure_node
 ensure_pnpm
 case "$job" in
   start) ;;
-  # The sandbox's integration suite runs on SQLite and on a throwaway PostgreSQL cluster.
-  test) ensure_debian postgresql; export MOTCUA_TEST_POSTGRES="${MOTCUA_TEST_POSTGRES:-1}" ;;
+  # The sandbox runs its integration suite on SQLite and on a throwaway PostgreSQL cluster; widgets test in Chromium.
+  test) ensure_debian postgresql chromium; export MOTCUA_TEST_POSTGRES="${MOTCUA_TEST_POSTGRES:-1}" ;;
   *) log "unknown job '$job' (expected: start, test)"; exit 64 ;;
 esac
 install_workspace

@@ -61,10 +61,14 @@ function isEndpoint(value: unknown): value is EndpointSpec {
   );
 }
 
-/** Every endpoint, each once. */
-export const allEndpoints: readonly EndpointSpec[] = Object.freeze(
-  Object.values(resources).flatMap((resource) => Object.values(resource).filter(isEndpoint)),
-);
+/** Every endpoint, each once. (Pure: a bundle that never reads it keeps only the endpoints it imports.) */
+export const allEndpoints: readonly EndpointSpec[] = /* @__PURE__ */ collectEndpoints(resources);
+
+function collectEndpoints(namespaces: typeof resources): readonly EndpointSpec[] {
+  return Object.freeze(
+    Object.values(namespaces).flatMap((resource) => Object.values(resource).filter(isEndpoint)),
+  );
+}
 
 type EndpointsOf<Resource> = Extract<Resource[keyof Resource], EndpointSpec>;
 
