@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Kysely } from 'kysely';
+import { catalogueModule } from './catalogue/index.js';
+import { citizenDataModule } from './citizen-data/index.js';
 import { offsetClock, readClockOffset } from './clock/clock.js';
 import { loadContractOpenApi, placeholderOpenApi } from './control/openapi.js';
 import { controlRoutes } from './control/routes.js';
@@ -10,16 +12,23 @@ import { openDatabase } from './db/open.js';
 import type { Dialect } from './db/portable.js';
 import type { Database } from './db/schema.js';
 import { wipeAllTables } from './db/wipe.js';
+import { dossierModules } from './dossiers/index.js';
 import { EventBus } from './events/outbox.js';
+import { feedbackModule } from './feedback/index.js';
+import { filesModule } from './files/index.js';
 import { DEFAULT_BINARY_BODY_LIMIT, DEFAULT_BODY_LIMIT } from './http/body.js';
 import { DROPPED_HEADER, FaultMemory } from './http/faults.js';
 import { InFlightKeys } from './http/idempotency.js';
 import type { RouteDefinition } from './http/route.js';
 import { createHttpApp } from './http/router.js';
+import { identityModule } from './identity/index.js';
 import { jsonLogger, type Logger, silentLogger } from './log/logger.js';
 import type { SandboxModule } from './module.js';
+import { paymentsModule } from './payments/index.js';
 import { SEEDERS } from './seed/index.js';
+import { signingModule } from './signing/index.js';
 import { unitRoutes } from './units/routes.js';
+import { webhooksModule } from './webhooks/index.js';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions {
@@ -130,6 +139,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         openApi: () => (openApi ??= loadContractOpenApi() ?? placeholderOpenApi(routes)),
       }),
     },
+    catalogueModule,
+    identityModule,
+    citizenDataModule,
+    filesModule,
+    signingModule,
+    paymentsModule,
+    webhooksModule({ handle, bus, logger }),
+    feedbackModule,
+    ...dossierModules({ handle, bus }),
     ...(options.modules ?? []),
   ];
   routes = modules.flatMap((module) => module.routes ?? []);

@@ -21,6 +21,26 @@ export function loadContractOpenApi(): Record<string, unknown> | undefined {
 }
 
 /**
+ * The document as this sandbox serves it: a copy whose `servers` and OpenID Connect discovery URL name the
+ * sandbox's own address (`origin`), so "try it" buttons and code generators reach this instance.
+ *
+ * @example
+ * forOrigin(document, 'http://127.0.0.1:53817').servers // [{ url: 'http://127.0.0.1:53817', … }]
+ */
+export function forOrigin(document: Record<string, unknown>, origin: string): Record<string, unknown> {
+  const copy = structuredClone(document) as {
+    servers?: { url: string; description?: string }[];
+    components?: { securitySchemes?: Record<string, { type?: string; openIdConnectUrl?: string }> };
+  };
+  copy.servers = [{ url: origin, description: 'This sandbox' }];
+  for (const scheme of Object.values(copy.components?.securitySchemes ?? {})) {
+    if (scheme.type === 'openIdConnect')
+      scheme.openIdConnectUrl = `${origin}/.well-known/openid-configuration`;
+  }
+  return copy as Record<string, unknown>;
+}
+
+/**
  * A minimal OpenAPI 3.1 document listing the operations this sandbox serves (no schemas), for as long as the
  * contract ships no generated document. Marked `x-motcua-placeholder: true`.
  *

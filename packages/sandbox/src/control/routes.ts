@@ -1,28 +1,33 @@
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { issueToken } from '../auth/credentials.js';
+import { hashSecret, issueToken } from '../auth/credentials.js';
+import { findAgency } from '../catalogue/repository.js';
 import { advanceClockBy, readClockOffset, SANDBOX_TIME_ZONE } from '../clock/clock.js';
 import type { Dialect } from '../db/portable.js';
-import { fromJson } from '../db/portable.js';
+import { fromJson, toTimestamp } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
 import { detail } from '../http/details.js';
 import { ProblemError } from '../http/problem.js';
-import { type RouteDefinition, route } from '../http/route.js';
+import { type RouteDefinition, reply, route } from '../http/route.js';
+import { personaSeed } from '../seed/personas.js';
 import {
   advanceClock,
+  createAgencyKey,
   getClock,
   health,
   issuePersonaToken,
   listPersonas,
-  openApiDocument,
-  resetSandbox,
+  openApi,
+  reset,
 } from './endpoints.js';
+import { forOrigin } from './openapi.js';
 
 /** What the control endpoints need from the sandbox they control. */
 export interface ControlDeps {
   readonly dialect: Dialect;
   /** Wipes and (when seeding is on) reseeds, in the given transaction; clears in-memory test state. */
   reset(db: Kysely<Database>): Promise<{ seeded: boolean }>;
-  /** The OpenAPI document to serve. */
+  /** The OpenAPI document to serve (its `servers` are rewritten to the sandbox's address per request). */
   openApi(): Record<string, unknown>;
 }
 
@@ -37,7 +42,7 @@ function clockState(offsetMs: number) {
 }
 
 /**
- * The routes of the sandbox-only endpoints.
+ * The routes of the sandbox-only endpoints (`sandbox.*` of the contract, except `sandbox.setAutopilot`).
  *
  * @example
  * const routes = controlRoutes({ dialect, reset, openApi });
@@ -51,7 +56,7 @@ export function controlRoutes(deps: ControlDeps): RouteDefinition[] {
       return clockState(await advanceClockBy(db, ms));
     }),
 
-    route(resetSandbox, async ({ db }) => {
+    route(reset, async ({ db }) => {
       const { seeded } = await deps.reset(db);
       return { reset: true, seeded, now: new Date().toISOString() } as const;
     }),
@@ -59,15 +64,19 @@ export function controlRoutes(deps: ControlDeps): RouteDefinition[] {
     route(listPersonas, async ({ db }) => {
       const rows = await db.selectFrom('personas').selectAll().orderBy('id').execute();
       return {
-        items: rows.map((row) => ({
-          id: row.id,
-          kind: row.kind,
-          displayName: row.display_name,
-          principal: row.kind === 'officer' ? ('officer' as const) : ('citizen' as const),
-          ...(row.agency_code === null ? {} : { agencyCode: row.agency_code }),
-          ...(row.role === null ? {} : { role: row.role }),
-          claims: fromJson<Record<string, unknown>>(row.claims),
-        })),
+        items: rows.map((row) => {
+          const description = personaSeed(row.id)?.description;
+          return {
+            id: row.id,
+            kind: row.kind,
+            displayName: row.display_name,
+            ...(description === undefined ? {} : { description }),
+            principal: row.kind === 'officer' ? ('officer' as const) : ('citizen' as const),
+            ...(row.agency_code === null ? {} : { agencyCode: row.agency_code }),
+            ...(row.role === null ? {} : { role: row.role }),
+            claims: fromJson<Record<string, unknown>>(row.claims),
+          };
+        }),
       };
     }),
 
@@ -84,12 +93,46 @@ export function controlRoutes(deps: ControlDeps): RouteDefinition[] {
       return issueToken(db, persona.id, now());
     }),
 
+    route(createAgencyKey, async ({ db, body, now }) => {
+      const agency = await findAgency(db, body.agencyCode);
+      if (!agency)
+        throw new ProblemError('resource.notFound', {
+          detail: {
+            vi: `Không có cơ quan mã ${body.agencyCode}`,
+            en: `There is no agency ${body.agencyCode}`,
+          },
+        });
+      const key = `sk_sandbox_${randomBytes(24).toString('base64url')}`;
+      const keyId = `key-${randomBytes(8).toString('hex')}`;
+      await db
+        .insertInto('api_keys')
+        .values({
+          key_hash: hashSecret(key),
+          id: keyId,
+          agency_code: agency.code,
+          label: body.label,
+          created_at: toTimestamp(now()),
+        })
+        .execute();
+      return reply(
+        { keyId, key, label: body.label, agency: { code: agency.code, name: agency.name } },
+        { status: 201, headers: { 'Cache-Control': 'no-store' } },
+      );
+    }),
+
     route(health, async ({ db, now }) => {
       // A real round trip: a sandbox whose database is gone must not report healthy.
       await db.selectFrom('clock').select('id').limit(1).execute();
       return { status: 'ok', database: deps.dialect, now: now().toISOString() } as const;
     }),
 
-    route(openApiDocument, () => deps.openApi() as { openapi: string; info: { title: string } }),
+    route(
+      openApi,
+      ({ request }) =>
+        forOrigin(deps.openApi(), new URL(request.url).origin) as {
+          openapi: string;
+          info: { title: string };
+        },
+    ),
   ];
 }

@@ -23,11 +23,18 @@ export type ReadBody = { present: false } | { present: true; value: unknown };
  * - `binary`: any type → a `Uint8Array`.
  *
  * An empty body reads as absent, so the schema (not the transport) decides whether one was required.
+ * With `keepPartial` (binary bodies only), a body cut off by the client yields the bytes received so far instead
+ * of an error: a resumable upload (tus `PATCH`) keeps them, and the client resumes from there.
  *
  * @example
  * const body = await readBody(request, 'json', DEFAULT_BODY_LIMIT);
  */
-export async function readBody(request: Request, kind: RequestKind, limit: number): Promise<ReadBody> {
+export async function readBody(
+  request: Request,
+  kind: RequestKind,
+  limit: number,
+  { keepPartial = false }: { keepPartial?: boolean } = {},
+): Promise<ReadBody> {
   const declared = request.headers.get('content-length');
   const declaredLength = declared === null ? undefined : Number(declared);
   if (declaredLength !== undefined && declaredLength > limit) throw tooLarge(limit);
@@ -37,7 +44,7 @@ export async function readBody(request: Request, kind: RequestKind, limit: numbe
   if (expected && declaredLength !== undefined && declaredLength > 0 && !expected.test(contentType)) {
     throw unsupported(kind);
   }
-  const bytes = await readBytes(request, limit);
+  const bytes = await readBytes(request, limit, keepPartial && kind === 'binary');
   if (bytes.byteLength === 0) return { present: false };
   if (expected && !expected.test(contentType)) throw unsupported(kind);
   if (kind === 'binary') return { present: true, value: bytes };
@@ -56,8 +63,11 @@ export async function readBody(request: Request, kind: RequestKind, limit: numbe
   }
 }
 
-/** Reads the body stream, giving up (and cancelling the upload) as soon as it passes `limit` bytes. */
-async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
+/**
+ * Reads the body stream, giving up (and cancelling the upload) as soon as it passes `limit` bytes. A stream cut
+ * off by the client is an error, or with `keepPartial` the end of the body.
+ */
+async function readBytes(request: Request, limit: number, keepPartial: boolean): Promise<Uint8Array> {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -67,6 +77,7 @@ async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
     try {
       result = await reader.read();
     } catch (cause) {
+      if (keepPartial) break;
       // The client went away mid-upload; nobody will read the answer, but it must not be a 5xx.
       throw new ProblemError('request.malformed', { cause });
     }

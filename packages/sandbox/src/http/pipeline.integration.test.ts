@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/databases.js';
 import { type RunningSandbox, startSandbox } from '../../test/harness.js';
 import { notesModule } from '../../test/notes-module.js';
-import { DEMO_AGENCY_API_KEY } from '../seed/index.js';
+import { DEMO_AGENCY_API_KEY, DEMO_AGENCY_CODE, DEMO_OFFICER_ID } from '../seed/index.js';
 
 interface ProblemJson {
   type: string;
@@ -50,7 +50,7 @@ describe.each(testDatabases())('request pipeline on $name', (engine) => {
     sb = await startSandbox(engine, { modules: [notesModule], bodyLimit: 64 * 1024 });
     citizen = await sb.token('citizen-an');
     otherCitizen = await sb.token('citizen-binh');
-    officer = await sb.token('officer-desk');
+    officer = await sb.token(DEMO_OFFICER_ID);
   });
   afterAll(() => sb.stop());
 
@@ -70,7 +70,7 @@ describe.each(testDatabases())('request pipeline on $name', (engine) => {
     });
 
     it('answers unknown routes with a 404 route.notFound problem, localised', async () => {
-      const response = await sb.request('/dossiers/nowhere', { headers: { 'accept-language': 'en' } });
+      const response = await sb.request('/no/such/endpoint', { headers: { 'accept-language': 'en' } });
       expect(response.status).toBe(404);
       const problem = await problemOf(response);
       expect(problem).toMatchObject({
@@ -239,13 +239,13 @@ describe.each(testDatabases())('request pipeline on $name', (engine) => {
       expect(response.status).toBe(403);
       expect((await problemOf(response)).code).toBe('auth.forbidden');
       const ok = await sb.request('/test/officers/me', { token: officer });
-      expect(await ok.json()).toEqual({ agencyCode: '000.00.14.H56', role: 'deskOfficer' });
+      expect(await ok.json()).toEqual({ agencyCode: DEMO_AGENCY_CODE, role: 'deskOfficer' });
     });
 
     it('accepts the agency API key for agencyKey endpoints only', async () => {
       const headers = { 'x-api-key': DEMO_AGENCY_API_KEY.key };
       expect(await (await sb.request('/test/agency/ping', { headers })).json()).toEqual({
-        agencyCode: '000.00.14.H56',
+        agencyCode: DEMO_AGENCY_CODE,
       });
       expect((await sb.request('/test/agency/ping', { token: officer })).status).toBe(403);
       expect((await sb.request('/test/agency/ping', { headers: { 'x-api-key': 'sk_wrong' } })).status).toBe(

@@ -76,7 +76,9 @@ export async function runRoute(
   const { request, locale, requestId } = facts;
   const kind = spec.requestKind ?? 'json';
   const body = spec.body
-    ? await readBody(request, kind, kind === 'binary' ? deps.binaryBodyLimit : deps.bodyLimit)
+    ? await readBody(request, kind, kind === 'binary' ? deps.binaryBodyLimit : deps.bodyLimit, {
+        keepPartial: def.options?.keepPartialBody === true,
+      })
     : { present: false as const };
   const raw = {
     params: facts.params,

@@ -79,10 +79,20 @@ export type Handler<E extends EndpointSpec> = (
   context: HandlerContext<E>,
 ) => HandlerResult<E> | Promise<HandlerResult<E>>;
 
+/** How the pipeline treats a route beyond what its spec says. */
+export interface RouteOptions {
+  /**
+   * A binary body cut off by the client still reaches the handler with the bytes received so far (resumable
+   * uploads keep them). Default: such a request is dropped as `request.malformed`.
+   */
+  readonly keepPartialBody?: boolean;
+}
+
 /** One endpoint and the code serving it, with the endpoint's types erased so routes can share a list. */
 export interface RouteDefinition {
   readonly spec: EndpointSpec;
   readonly handler: (context: HandlerContext) => unknown;
+  readonly options?: RouteOptions;
 }
 
 /**
@@ -93,6 +103,10 @@ export interface RouteDefinition {
  * @example
  * export const listProvincesRoute = route(units.listProvinces, () => ({ items: [...provinces] }));
  */
-export function route<const E extends EndpointSpec>(spec: E, handler: Handler<E>): RouteDefinition {
-  return { spec, handler: handler as unknown as RouteDefinition['handler'] };
+export function route<const E extends EndpointSpec>(
+  spec: E,
+  handler: Handler<E>,
+  options?: RouteOptions,
+): RouteDefinition {
+  return { spec, handler: handler as unknown as RouteDefinition['handler'], ...(options ? { options } : {}) };
 }

@@ -40,6 +40,11 @@ const CORS_ALLOW_HEADERS = [
   'Last-Event-ID',
   FAULT_HEADER,
   FAULT_ONCE_HEADER,
+  // tus uploads (https://tus.io/protocols/resumable-upload)
+  'Tus-Resumable',
+  'Upload-Length',
+  'Upload-Metadata',
+  'Upload-Offset',
 ];
 const CORS_EXPOSE_HEADERS = [
   REQUEST_ID_HEADER,
@@ -47,6 +52,16 @@ const CORS_EXPOSE_HEADERS = [
   'Retry-After',
   'Location',
   'WWW-Authenticate',
+  'Content-Disposition',
+  'ETag',
+  'Tus-Resumable',
+  'Tus-Version',
+  'Tus-Extension',
+  'Tus-Max-Size',
+  'Upload-Offset',
+  'Upload-Length',
+  'Upload-Metadata',
+  'Upload-Expires',
 ];
 
 /**
@@ -128,14 +143,19 @@ export function createHttpApp(routes: readonly RouteDefinition[], deps: HttpDeps
     });
   });
 
-  app.use(
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowHeaders: CORS_ALLOW_HEADERS,
-      exposeHeaders: CORS_EXPOSE_HEADERS,
-      maxAge: 600,
-    }),
+  const corsMiddleware = cors({
+    origin: '*',
+    allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowHeaders: CORS_ALLOW_HEADERS,
+    exposeHeaders: CORS_EXPOSE_HEADERS,
+    maxAge: 600,
+  });
+  // Hono's CORS answers every OPTIONS as a preflight; only one with `Access-Control-Request-Method` is, so that
+  // endpoints served on OPTIONS (tus discovery, `OPTIONS /files`) are reached.
+  app.use((c, next) =>
+    c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') === undefined
+      ? next()
+      : corsMiddleware(c, next),
   );
 
   const { faults } = deps;
@@ -167,8 +187,15 @@ export function createHttpApp(routes: readonly RouteDefinition[], deps: HttpDeps
     });
   }
 
-  for (const def of [...routes].sort(bySpecificity)) {
-    app.on(def.spec.method, toHonoPath(def.spec.path), async (c) => {
+  // Hono answers HEAD by running the GET route and dropping the body, so a HEAD route (tus `HEAD /files/{id}`) is
+  // registered on GET and taken when the request really is a HEAD; other HEADs fall through to the GET route.
+  const sorted = [...routes].sort(
+    (a, b) => bySpecificity(a, b) || Number(b.spec.method === 'HEAD') - Number(a.spec.method === 'HEAD'),
+  );
+  for (const def of sorted) {
+    const isHead = def.spec.method === 'HEAD';
+    app.on(isHead ? 'GET' : def.spec.method, toHonoPath(def.spec.path), async (c, next) => {
+      if (isHead && c.req.method !== 'HEAD') return next();
       c.set('route', def.spec.path);
       return runRoute(
         def,

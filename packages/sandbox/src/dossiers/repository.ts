@@ -1,0 +1,185 @@
+/**
+ * Reading and writing dossier rows, and turning them into the contract's views (`Dossier`, `DossierSummary`).
+ */
+import { randomBytes } from 'node:crypto';
+import type { dossiers } from '@motcua/contract';
+import {
+  type Applicant,
+  type DocumentSubmission,
+  type Dossier,
+  type DossierFee,
+  type DossierResult,
+  type DossierStatusCode,
+  foldText,
+  type Officer,
+  type ProcessingStep,
+  type SupplementRequest,
+} from '@motcua/core';
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Dialect } from '../db/portable.js';
+import { fromJson, toTimestamp } from '../db/portable.js';
+import type { Database } from '../db/schema.js';
+import { ProblemError } from '../http/problem.js';
+import { says } from './messages.js';
+import type { DossierTable } from './schema.js';
+
+export type DossierRow = Selectable<DossierTable>;
+export type DossierChanges = Omit<Updateable<DossierTable>, 'id' | 'version' | 'updated_at' | 'created_at'>;
+
+/**
+ * A fresh opaque id with a prefix, fitting core's `IdSchema`.
+ *
+ * @example
+ * newId('d') // 'd_9f2c4e0a1b7d3e5f6a8c'
+ */
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(10).toString('hex')}`;
+}
+
+/** What `q` searches: code, summary and applicant name, folded (no diacritics, lower case). */
+export function searchTextOf(code: string | null, summary: string, applicantName: string): string {
+  return foldText([code ?? '', summary, applicantName].join(' '));
+}
+
+/**
+ * A dossier by id or by code. With `forUpdate` on PostgreSQL the row is locked until the transaction ends, so
+ * two officers acting at once are serialised and the second sees the first's outcome (SQLite serialises
+ * writers anyway); the version check in {@link saveDossier} stays as the safety net.
+ */
+export async function findDossierRow(
+  db: Kysely<Database>,
+  ref: string,
+  options: { forUpdate?: boolean; dialect?: Dialect } = {},
+): Promise<DossierRow | undefined> {
+  let query = db
+    .selectFrom('dossiers')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', '=', ref), eb('code', '=', ref)]));
+  if (options.forUpdate && options.dialect === 'postgres') query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/**
+ * Writes changes to a dossier with optimistic concurrency: the row must still have the version it was read
+ * with (409 `dossier.illegalTransition` naming the concurrent change otherwise). Bumps `version` and
+ * `updated_at`.
+ */
+export async function saveDossier(
+  db: Kysely<Database>,
+  row: DossierRow,
+  changes: DossierChanges,
+  now: Date,
+): Promise<DossierRow> {
+  const updated = await db
+    .updateTable('dossiers')
+    .set({ ...changes, version: row.version + 1, updated_at: toTimestamp(now) })
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) {
+    throw new ProblemError('dossier.illegalTransition', {
+      detail: says('dossier.concurrentChange', { code: row.code ?? row.id }),
+    });
+  }
+  return updated;
+}
+
+function agencyRef(code: string | null, name: string | null) {
+  return code === null ? undefined : { code, name: name ?? code };
+}
+
+function datesOf(row: DossierRow): Dossier['dates'] {
+  return {
+    createdAt: row.created_at,
+    ...(row.submitted_at === null ? {} : { submittedAt: row.submitted_at }),
+    ...(row.accepted_at === null ? {} : { acceptedAt: row.accepted_at }),
+    ...(row.appointment_at === null ? {} : { appointmentAt: row.appointment_at }),
+    ...(row.finished_at === null ? {} : { finishedAt: row.finished_at }),
+    ...(row.returned_at === null ? {} : { returnedAt: row.returned_at }),
+  };
+}
+
+/** The fields a list shows. */
+export function toSummary(row: DossierRow): dossiers.DossierSummary {
+  const receivingAgency = agencyRef(row.receiving_agency_code, row.receiving_agency_name);
+  const processingAgency = agencyRef(row.processing_agency_code, row.processing_agency_name);
+  return {
+    id: row.id,
+    code: row.code,
+    procedure: { code: row.procedure_code, name: row.procedure_name },
+    field: { code: row.field_code, name: row.field_name },
+    applicant: fromJson<Applicant>(row.applicant),
+    channel: row.channel as 1 | 2 | 3,
+    summary: row.summary,
+    status: row.status as DossierStatusCode,
+    dates: datesOf(row),
+    ...(receivingAgency ? { receivingAgency } : {}),
+    ...(processingAgency ? { processingAgency } : {}),
+  };
+}
+
+/** The processing history of a dossier, oldest first. */
+export async function loadHistory(db: Kysely<Database>, dossierId: string): Promise<ProcessingStep[]> {
+  const rows = await db
+    .selectFrom('dossier_history')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    actor: row.actor as ProcessingStep['actor'],
+    ...(row.officer_id !== null && row.officer_name !== null && row.actor !== 'applicant'
+      ? {
+          officer: {
+            id: row.officer_id,
+            name: row.officer_name,
+            title: row.officer_title ?? '',
+            department: row.officer_department ?? '',
+          },
+        }
+      : {}),
+    at: row.at,
+    content: row.content,
+    status: row.status as DossierStatusCode,
+    startedAt: row.started_at,
+    ...(row.legal_deadline === null ? {} : { legalDeadline: row.legal_deadline }),
+  }));
+}
+
+/** The supplement requests of a dossier, oldest first. */
+export async function loadSupplements(db: Kysely<Database>, dossierId: string): Promise<SupplementRequest[]> {
+  const rows = await db
+    .selectFrom('dossier_supplements')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .orderBy('requested_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    requestedBy: fromJson<Officer>(row.requested_by),
+    requestedAt: row.requested_at,
+    items: fromJson<SupplementRequest['items']>(row.items),
+    reason: row.reason,
+    ...(row.deadline === null ? {} : { deadline: row.deadline }),
+    ...(row.previous_appointment_at === null ? {} : { previousAppointmentAt: row.previous_appointment_at }),
+    ...(row.new_appointment_at === null ? {} : { newAppointmentAt: row.new_appointment_at }),
+    ...(row.answered_at === null ? {} : { answeredAt: row.answered_at }),
+  }));
+}
+
+/** The whole dossier, as `dossiers.get` answers it. */
+export async function toDossier(db: Kysely<Database>, row: DossierRow): Promise<Dossier> {
+  const resultDeliveryAgency = agencyRef(row.result_delivery_agency_code, row.result_delivery_agency_name);
+  return {
+    ...toSummary(row),
+    ...(resultDeliveryAgency ? { resultDeliveryAgency } : {}),
+    documents: fromJson<DocumentSubmission[]>(row.documents),
+    formData: fromJson<Record<string, unknown>>(row.form_data),
+    fees: fromJson<DossierFee[]>(row.fees),
+    supplementRequests: await loadSupplements(db, row.id),
+    results: fromJson<DossierResult[]>(row.results),
+    history: await loadHistory(db, row.id),
+  } satisfies Dossier;
+}

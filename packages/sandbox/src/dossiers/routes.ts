@@ -1,0 +1,336 @@
+/**
+ * The HTTP side of the dossier domain: exactly the contract's `dossiers.*` and `officer.*` endpoints and
+ * `agencies.events`. Handlers only load, authorise and call the domain functions (`drafts.ts`,
+ * `lifecycle.ts`); inputs arrive validated by the pipeline, and answers are checked against the contract.
+ */
+import { agencies, dossiers, officer } from '@motcua/contract';
+import { foldText, type Locale } from '@motcua/core';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { AuthenticatedPrincipal } from '../auth/principal.js';
+import { type Dialect, toTimestamp } from '../db/portable.js';
+import type { Database } from '../db/schema.js';
+import type { EventBus } from '../events/outbox.js';
+import { pageRequest, toPage } from '../http/pagination.js';
+import { ProblemError } from '../http/problem.js';
+import { type RouteDefinition, reply, route } from '../http/route.js';
+import {
+  type Acting,
+  type ApplicantActing,
+  actingOf,
+  loadVisibleDossier,
+  type OfficerActing,
+} from './access.js';
+import { findAgency, nationalProcedureCode } from './catalogue.js';
+import { attachDocuments, createDraft, detachDocuments, updateDraft } from './drafts.js';
+import { eventPage, eventStreamResponse, type StreamFilter, streamStart, wantsJson } from './events.js';
+import {
+  acceptDossier,
+  answerSupplement,
+  assignDossier,
+  finishDossier,
+  recordPayment,
+  refuseDossier,
+  requestFees,
+  requestSupplement,
+  returnResult,
+  stopDossier,
+  submitDossier,
+  transferDossier,
+  withdrawDossier,
+} from './lifecycle.js';
+import { says } from './messages.js';
+import { type DossierRow, loadHistory, toDossier, toSummary } from './repository.js';
+
+/** What the routes need from the sandbox around them. */
+export interface DossierRouteDeps {
+  /** Committed events, for the live part of event streams. */
+  readonly bus: EventBus;
+  /** Heartbeat of idle event streams; the contract's 15 s by default. */
+  readonly heartbeatMs?: number;
+}
+
+function applicant(principal: AuthenticatedPrincipal): ApplicantActing {
+  const acting = actingOf(principal);
+  if (acting.actor !== 'applicant') throw new ProblemError('auth.forbidden');
+  return acting;
+}
+
+function staff(principal: AuthenticatedPrincipal): OfficerActing {
+  const acting = actingOf(principal);
+  if (acting.actor !== 'deskOfficer' && acting.actor !== 'specialist')
+    throw new ProblemError('auth.forbidden');
+  return acting;
+}
+
+/** Loads the dossier named by `ref` for a change, locked on PostgreSQL. */
+function forChange(
+  ctx: { readonly db: Kysely<Database>; readonly dialect: Dialect },
+  ref: string,
+  acting: Acting,
+): Promise<DossierRow> {
+  return loadVisibleDossier(ctx.db, ref, acting, { forUpdate: true, dialect: ctx.dialect });
+}
+
+/** The local (UTC+7) start of a calendar day, as a stored timestamp. */
+function startOfDay(date: string, plusDays = 0): string {
+  return toTimestamp(new Date(Date.parse(`${date}T00:00:00+07:00`) + plusDays * 86_400_000));
+}
+
+/** Dossiers an agency holds: received, processed or returned there. */
+function heldBy(agency: string) {
+  return (eb: ExpressionBuilder<Database, 'dossiers'>) =>
+    eb.or([
+      eb('receiving_agency_code', '=', agency),
+      eb('processing_agency_code', '=', agency),
+      eb('result_delivery_agency_code', '=', agency),
+    ]);
+}
+
+/**
+ * Every route of the domain.
+ *
+ * @example
+ * const routes = dossierRoutes({ bus });
+ */
+export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
+  const stream = (
+    ctx: { readonly db: Kysely<Database>; readonly request: Request; readonly locale: Locale },
+    filter: StreamFilter,
+    after: string | undefined,
+  ) => {
+    const afterId = streamStart(ctx.request, after, ctx.locale);
+    if (wantsJson(ctx.request)) return eventPage(ctx.db, filter, afterId);
+    return eventStreamResponse({
+      db: ctx.db,
+      bus: deps.bus,
+      filter,
+      afterId,
+      signal: ctx.request.signal,
+      ...(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs }),
+    });
+  };
+
+  return [
+    // ── Applicant ──────────────────────────────────────────────────────────────────────────────────
+    route(dossiers.create, async (ctx) => {
+      const row = await createDraft(ctx, ctx.principal, applicant(ctx.principal), ctx.body);
+      return reply(await toDossier(ctx.db, row), {
+        status: 201,
+        headers: { Location: `/dossiers/${row.id}` },
+      });
+    }),
+
+    route(dossiers.update, async (ctx) => {
+      const acting = applicant(ctx.principal);
+      const row = await updateDraft(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
+      return toDossier(ctx.db, row);
+    }),
+
+    route(dossiers.attachDocuments, async (ctx) => {
+      const acting = applicant(ctx.principal);
+      const row = await attachDocuments(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
+      return toDossier(ctx.db, row);
+    }),
+
+    route(dossiers.detachDocuments, async (ctx) => {
+      const acting = applicant(ctx.principal);
+      const row = await detachDocuments(
+        ctx,
+        await forChange(ctx, ctx.params.ref, acting),
+        ctx.params.componentId,
+      );
+      return toDossier(ctx.db, row);
+    }),
+
+    route(dossiers.submit, async (ctx) => {
+      const acting = applicant(ctx.principal);
+      const row = await submitDossier(ctx, await forChange(ctx, ctx.params.ref, acting), acting, {
+        ...(ctx.body?.formData === undefined ? {} : { formData: ctx.body.formData }),
+        ...(ctx.body?.declaration === undefined ? {} : { declaration: ctx.body.declaration }),
+      });
+      return toDossier(ctx.db, row);
+    }),
+
+    route(dossiers.withdraw, async (ctx) => {
+      const acting = applicant(ctx.principal);
+      const row = await withdrawDossier(
+        ctx,
+        await forChange(ctx, ctx.params.ref, acting),
+        acting,
+        ctx.body.reason,
+      );
+      return toDossier(ctx.db, row);
+    }),
+
+    route(dossiers.answerSupplement, async (ctx) => {
+      const acting = applicant(ctx.principal);
+      const row = await answerSupplement(
+        ctx,
+        await forChange(ctx, ctx.params.ref, acting),
+        acting,
+        ctx.body?.message,
+      );
+      return toDossier(ctx.db, row);
+    }),
+
+    // ── Anyone with access ─────────────────────────────────────────────────────────────────────────
+    route(dossiers.get, async (ctx) => {
+      const row = await loadVisibleDossier(ctx.db, ctx.params.ref, actingOf(ctx.principal));
+      return toDossier(ctx.db, row);
+    }),
+
+    route(dossiers.history, async (ctx) => {
+      const row = await loadVisibleDossier(ctx.db, ctx.params.ref, actingOf(ctx.principal));
+      return { items: await loadHistory(ctx.db, row.id) };
+    }),
+
+    route(dossiers.list, async ({ db, query, principal, locale }) => {
+      const { limit, after } = pageRequest(query, locale);
+      let select = db.selectFrom('dossiers').selectAll();
+      if (principal.kind === 'citizen') {
+        select = select.where('applicant_persona_id', '=', principal.personaId);
+        if (query.agencyCode !== undefined) select = select.where(heldBy(query.agencyCode));
+      } else {
+        const agency = query.agencyCode ?? principal.agencyCode;
+        if (agency !== principal.agencyCode) {
+          throw new ProblemError('auth.forbidden', {
+            detail: says('dossier.queueForbidden', { agency: principal.agencyCode }),
+          });
+        }
+        select = select.where(heldBy(agency)).where('status', '<>', 0);
+      }
+      if (query.status !== undefined) select = select.where('status', '=', query.status);
+      if (query.procedureCode !== undefined) {
+        select = select.where('procedure_code', '=', nationalProcedureCode(query.procedureCode));
+      }
+      if (query.submittedFrom !== undefined) {
+        select = select.where('submitted_at', '>=', startOfDay(query.submittedFrom));
+      }
+      if (query.submittedTo !== undefined) {
+        select = select.where('submitted_at', '<', startOfDay(query.submittedTo, 1));
+      }
+      if (query.q !== undefined) {
+        const pattern = `%${foldText(query.q).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+        select = select.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+      }
+      if (after) {
+        const [createdAt, id] = [String(after[0]), String(after[1])];
+        select = select.where((eb) =>
+          eb.or([
+            eb('created_at', '<', createdAt),
+            eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
+          ]),
+        );
+      }
+      const rows = await select
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return toPage(rows, limit, (row) => [row.created_at, row.id], toSummary);
+    }),
+
+    route(dossiers.events, async (ctx) => {
+      const row = await loadVisibleDossier(ctx.db, ctx.params.ref, actingOf(ctx.principal));
+      // A draft has no code and no events yet: its stream waits on a code no event carries.
+      return stream(ctx, { dossierCode: row.code ?? `draft:${row.id}` }, ctx.query.after);
+    }),
+
+    route(agencies.events, async (ctx) => {
+      const { code } = ctx.params;
+      if (ctx.principal.agencyCode !== code) {
+        if (!findAgency(code)) {
+          throw new ProblemError('resource.notFound', { detail: says('agency.notFound', { code }) });
+        }
+        throw new ProblemError('auth.forbidden', {
+          detail: says('dossier.streamForbidden', { agency: ctx.principal.agencyCode }),
+        });
+      }
+      return stream(ctx, { agencyCode: code }, ctx.query.after);
+    }),
+
+    // ── Officers and agency keys ───────────────────────────────────────────────────────────────────
+    route(officer.accept, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await acceptDossier(
+        ctx,
+        await forChange(ctx, ctx.params.ref, acting),
+        acting,
+        ctx.body?.note,
+      );
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.refuse, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await refuseDossier(
+        ctx,
+        await forChange(ctx, ctx.params.ref, acting),
+        acting,
+        ctx.body.reason,
+      );
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.assign, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await assignDossier(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.requestSupplement, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await requestSupplement(
+        ctx,
+        await forChange(ctx, ctx.params.ref, acting),
+        acting,
+        ctx.body,
+      );
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.requestFees, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await requestFees(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.recordPayment, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await recordPayment(ctx, await forChange(ctx, ctx.params.ref, acting), acting, {
+        receiptNumber: ctx.body?.receiptNumber,
+        note: ctx.body?.note,
+      });
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.finish, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await finishDossier(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.returnResult, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await returnResult(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.stop, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await stopDossier(
+        ctx,
+        await forChange(ctx, ctx.params.ref, acting),
+        acting,
+        ctx.body.reason,
+      );
+      return toDossier(ctx.db, row);
+    }),
+
+    route(officer.transfer, async (ctx) => {
+      const acting = staff(ctx.principal);
+      const row = await transferDossier(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
+      return toDossier(ctx.db, row);
+    }),
+  ];
+}
