@@ -3,7 +3,7 @@
  * `agencies.events`. Handlers only load, authorise and call the domain functions (`drafts.ts`,
  * `lifecycle.ts`); inputs arrive validated by the pipeline, and answers are checked against the contract.
  */
-import { agencies, dossiers, officer } from '@motcua/contract';
+import { agencies, dossiers, type EndpointById, type EndpointId, officer } from '@motcua/contract';
 import { foldText, type Locale } from '@motcua/core';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { AuthenticatedPrincipal } from '../auth/principal.js';
@@ -12,7 +12,7 @@ import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events/outbox.js';
 import { pageRequest, toPage } from '../http/pagination.js';
 import { ProblemError } from '../http/problem.js';
-import { type RouteDefinition, reply, route } from '../http/route.js';
+import { type Handler, type HandlerContext, type RouteDefinition, reply, route } from '../http/route.js';
 import {
   type Acting,
   type ApplicantActing,
@@ -40,6 +40,8 @@ import {
 } from './lifecycle.js';
 import { says } from './messages.js';
 import { type DossierRow, loadHistory, toDossier, toSummary } from './repository.js';
+
+type OfficerEndpoint = EndpointById<Extract<EndpointId, `officer.${string}`>>;
 
 /** What the routes need from the sandbox around them. */
 export interface DossierRouteDeps {
@@ -69,6 +71,20 @@ function forChange(
   acting: Acting,
 ): Promise<DossierRow> {
   return loadVisibleDossier(ctx.db, ref, acting, { forUpdate: true, dialect: ctx.dialect });
+}
+
+/** Every officer action has one shape: who acts, on which dossier (locked), then the domain function. */
+function officerAction<const E extends OfficerEndpoint>(
+  spec: E,
+  act: (ctx: HandlerContext<E>, row: DossierRow, acting: OfficerActing) => Promise<DossierRow>,
+): RouteDefinition {
+  // Every officer endpoint requires credentials and is addressed by `{ref}`; the generic types cannot see it.
+  const handler = async (ctx: HandlerContext<E>) => {
+    const acting = staff(ctx.principal as AuthenticatedPrincipal);
+    const { ref } = ctx.params as { ref: string };
+    return toDossier(ctx.db, await act(ctx, await forChange(ctx, ref, acting), acting));
+  };
+  return route(spec, handler as unknown as Handler<E>);
 }
 
 /** The local (UTC+7) start of a calendar day, as a stored timestamp. */
@@ -249,88 +265,20 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
       return stream(ctx, { agencyCode: code }, ctx.query.after);
     }),
 
-    // ── Officers and agency keys ───────────────────────────────────────────────────────────────────
-    route(officer.accept, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await acceptDossier(
-        ctx,
-        await forChange(ctx, ctx.params.ref, acting),
-        acting,
-        ctx.body?.note,
-      );
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.refuse, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await refuseDossier(
-        ctx,
-        await forChange(ctx, ctx.params.ref, acting),
-        acting,
-        ctx.body.reason,
-      );
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.assign, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await assignDossier(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.requestSupplement, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await requestSupplement(
-        ctx,
-        await forChange(ctx, ctx.params.ref, acting),
-        acting,
-        ctx.body,
-      );
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.requestFees, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await requestFees(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.recordPayment, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await recordPayment(ctx, await forChange(ctx, ctx.params.ref, acting), acting, {
-        receiptNumber: ctx.body?.receiptNumber,
-        note: ctx.body?.note,
-      });
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.finish, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await finishDossier(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.returnResult, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await returnResult(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.stop, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await stopDossier(
-        ctx,
-        await forChange(ctx, ctx.params.ref, acting),
-        acting,
-        ctx.body.reason,
-      );
-      return toDossier(ctx.db, row);
-    }),
-
-    route(officer.transfer, async (ctx) => {
-      const acting = staff(ctx.principal);
-      const row = await transferDossier(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
-      return toDossier(ctx.db, row);
-    }),
+    // ── Officers and agency keys: load for change, act, answer the dossier ─────────────────────────────
+    officerAction(officer.accept, (ctx, row, acting) => acceptDossier(ctx, row, acting, ctx.body?.note)),
+    officerAction(officer.refuse, (ctx, row, acting) => refuseDossier(ctx, row, acting, ctx.body.reason)),
+    officerAction(officer.assign, (ctx, row, acting) => assignDossier(ctx, row, acting, ctx.body)),
+    officerAction(officer.requestSupplement, (ctx, row, acting) =>
+      requestSupplement(ctx, row, acting, ctx.body),
+    ),
+    officerAction(officer.requestFees, (ctx, row, acting) => requestFees(ctx, row, acting, ctx.body)),
+    officerAction(officer.recordPayment, (ctx, row, acting) =>
+      recordPayment(ctx, row, acting, { receiptNumber: ctx.body?.receiptNumber, note: ctx.body?.note }),
+    ),
+    officerAction(officer.finish, (ctx, row, acting) => finishDossier(ctx, row, acting, ctx.body)),
+    officerAction(officer.returnResult, (ctx, row, acting) => returnResult(ctx, row, acting, ctx.body)),
+    officerAction(officer.stop, (ctx, row, acting) => stopDossier(ctx, row, acting, ctx.body.reason)),
+    officerAction(officer.transfer, (ctx, row, acting) => transferDossier(ctx, row, acting, ctx.body)),
   ];
 }
