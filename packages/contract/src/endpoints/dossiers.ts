@@ -249,7 +249,9 @@ export const events = endpoint({
   summary: "Stream a dossier's events (SSE)",
   description:
     'Server-sent events: `id:` is the event id, `event:` its type, `data:` the JSON `DossierEvent`. ' +
-    'Send `Last-Event-ID` (or `?after=`) to receive what was missed; idle streams get a comment every 15 s.',
+    'Send `Last-Event-ID` (or `?after=`) to receive what was missed; idle streams get a comment every 15 s. ' +
+    'Where streaming is impossible, poll the same URL with `Accept: application/json` and `?after=`: the answer ' +
+    'is `{ items: [{ id, data: DossierEvent }], nextCursor: null }`.',
   params: refParams,
   query: EventStreamQuerySchema,
   headers: EventStreamHeadersSchema,
