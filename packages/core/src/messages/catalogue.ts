@@ -29,3 +29,23 @@ export function interpolate(template: string, params: MessageParams = {}): strin
     return value === undefined ? whole : String(value);
   });
 }
+
+/** Per-locale replacements for any catalogue entries (a locality's own wording). */
+export type MessageOverrides = Partial<Record<Locale, Partial<Record<string, string>>>>;
+
+/**
+ * Formats a message from one module's catalogue. Domain helpers (status labels, say) use this rather than the
+ * merged catalogue, so importing them does not pull every message of the domain into a bundle.
+ *
+ * @example
+ * formatFrom(statusMessages, 'status.2', {}, 'en') // 'Accepted'
+ */
+export function formatFrom(
+  catalogue: LocalizedCatalogue,
+  key: string,
+  params: MessageParams | undefined,
+  locale: Locale,
+  overrides?: MessageOverrides,
+): string {
+  return interpolate(overrides?.[locale]?.[key] ?? catalogue[locale][key] ?? key, params);
+}

@@ -2,7 +2,7 @@ import { formSpecMessages } from '../form-spec/messages.js';
 import { identifierMessages } from '../identifiers/messages.js';
 import { schemaMessages } from '../schemas/messages.js';
 import { statusMessages } from '../status/messages.js';
-import { interpolate, type MessageParams } from './catalogue.js';
+import { formatFrom, type MessageOverrides, type MessageParams } from './catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
 import { validationMessages } from './validation.js';
 
@@ -27,8 +27,7 @@ export const messages = {
 /** A key of the message catalogue, e.g. `'citizenId.length'`. */
 export type MessageKey = keyof (typeof messages)['vi'];
 
-/** Per-locale replacements for any catalogue entries (a locality's own wording). */
-export type MessageOverrides = Partial<Record<Locale, Partial<Record<string, string>>>>;
+export type { MessageOverrides } from './catalogue.js';
 
 /**
  * Formats one catalogue message in the given locale (Vietnamese by default).
@@ -43,6 +42,5 @@ export function formatMessage(
   locale: Locale = DEFAULT_LOCALE,
   overrides?: MessageOverrides,
 ): string {
-  const template = overrides?.[locale]?.[key] ?? (messages[locale] as Record<string, string>)[key] ?? key;
-  return interpolate(template, params);
+  return formatFrom(messages, key, params, locale, overrides);
 }

@@ -1,5 +1,6 @@
+import { formatFrom, type MessageOverrides } from '../messages/catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from '../messages/locale.js';
-import { formatMessage, type MessageOverrides } from '../messages/messages.js';
+import { statusMessages } from './messages.js';
 
 /**
  * Dossier status codes (trạng thái hồ sơ) as the National Public Service Portal (DVCQG) synchronises them, 1–10.
@@ -85,5 +86,5 @@ export function dossierStatusLabel(
   locale: Locale = DEFAULT_LOCALE,
   overrides?: MessageOverrides,
 ): string {
-  return formatMessage(`status.${code}`, {}, locale, overrides);
+  return formatFrom(statusMessages, `status.${code}`, {}, locale, overrides);
 }

@@ -1,6 +1,7 @@
+import { formatFrom, type MessageOverrides } from '../messages/catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from '../messages/locale.js';
-import { formatMessage, type MessageOverrides } from '../messages/messages.js';
 import type { Actor, TransitionAction } from './machine.js';
+import { statusMessages } from './messages.js';
 
 /**
  * Who acted, in the interface language, for processing histories.
@@ -14,7 +15,7 @@ export function actorLabel(
   locale: Locale = DEFAULT_LOCALE,
   overrides?: MessageOverrides,
 ): string {
-  return formatMessage(`actor.${actor}`, {}, locale, overrides);
+  return formatFrom(statusMessages, `actor.${actor}`, {}, locale, overrides);
 }
 
 /**
@@ -29,5 +30,5 @@ export function transitionActionLabel(
   locale: Locale = DEFAULT_LOCALE,
   overrides?: MessageOverrides,
 ): string {
-  return formatMessage(`transition.${action}`, {}, locale, overrides);
+  return formatFrom(statusMessages, `transition.${action}`, {}, locale, overrides);
 }
