@@ -3,7 +3,11 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: 'sdk',
-    include: ['src/**/*.test.ts'],
+    // Unit tests beside the code; integration tests (`*.integration.test.ts`, in test/) against a real sandbox.
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // Each integration file starts its own sandbox; some wait on real reconnects and signer delays.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

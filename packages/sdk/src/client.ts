@@ -19,7 +19,7 @@ import { Transport } from './transport.js';
  * import { createClient } from '@motcua/sdk';
  *
  * const client = createClient({ baseUrl: 'http://localhost:8080', token: () => session.accessToken });
- * const draft = await client.dossiers.create({ procedureCode: '1.001193', summary: 'Đăng ký khai sinh' });
+ * const draft = await client.dossiers.create({ procedureCode: '1.001193', applicant, summary: 'Đăng ký khai sinh' });
  * const submitted = await client.dossiers.submit(draft.id, { declaration: true });
  */
 export function createClient(options: ClientOptions) {

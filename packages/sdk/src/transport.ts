@@ -19,7 +19,8 @@ export interface CallInput {
   headers?: Record<string, string>;
 }
 
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+// 409 only as `idempotency.inProgress`: a duplicate of a call still running, to be asked again after Retry-After.
+const RETRY_STATUSES = [408, 409, 429, 500, 502, 503, 504];
 
 /** Per-call options every SDK method accepts. */
 export interface CallOptions {
@@ -116,7 +117,13 @@ export class Transport {
           limit: retry.limit,
           methods,
           statusCodes: RETRY_STATUSES,
-          afterStatusCodes: [429, 503],
+          afterStatusCodes: [409, 429, 503],
+          shouldRetry: ({ error }) =>
+            isHTTPError(error) &&
+            error.response.status === 409 &&
+            (error.data as Problem | undefined)?.code !== 'idempotency.inProgress'
+              ? false
+              : undefined,
           maxRetryAfter: retry.maxRetryAfter,
           backoffLimit: retry.backoffLimit,
           jitter: true,
@@ -141,15 +148,16 @@ export class Transport {
   /** Sends a call and parses its JSON answer (or `undefined` for an empty one), validating it when asked. */
   async json<T>(route: Route, input?: CallInput): Promise<T> {
     const response = await this.send(route, input);
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    const value: unknown = text ? JSON.parse(text) : undefined;
+    const text = response.status === 204 ? '' : await response.text();
+    return this.parse<T>(route.id, text ? JSON.parse(text) : undefined);
+  }
+
+  /** Checks an answer of an endpoint against its response schema, when validation is on. */
+  parse<T>(id: string, value: unknown): T {
     const validation = this.#options.validation;
     if (!validation) return value as T;
-    const result = validation.response(route.id, value, this.#options.locale);
-    if (!result.ok) {
-      throw new ValidationError('response', result.issues, `Unexpected response from ${route.id}`);
-    }
+    const result = validation.response(id, value, this.#options.locale);
+    if (!result.ok) throw new ValidationError('response', result.issues, `Unexpected response from ${id}`);
     return result.value as T;
   }
 

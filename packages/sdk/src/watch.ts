@@ -1,4 +1,4 @@
-import { isApiError } from './errors.js';
+import { isApiError, isValidationError } from './errors.js';
 import { sleep } from './sleep.js';
 import { parseEventStream } from './sse.js';
 import type { CallInput, Route, Transport } from './transport.js';
@@ -20,14 +20,25 @@ export interface WatchOptions {
 }
 
 export interface EventSource<T> {
-  /** The event stream: an endpoint answering `text/event-stream`. */
+  /**
+   * The event stream: an endpoint answering `text/event-stream`, and the same events as one JSON page
+   * (`{ items: [{ id, data }] }`) to `Accept: application/json` with `?after=<id>`, for when streaming is
+   * impossible (proxies, old gateways).
+   */
   stream: Route;
-  /** The same events as JSON pages (`?after=<id>`), for when streaming is impossible (proxies, old gateways). */
-  poll: Route;
   params: CallInput['params'];
   /** Stops the watch after this event (a final status, say). */
   isLast?: (event: T) => boolean;
 }
+
+/** How long the polling fallback is used before the stream is tried again, in ms. */
+const POLL_SPELL = 60_000;
+
+/** Errors a later attempt cannot cure: the caller's (4xx but timeouts, rate limits, 406) or the contract's. */
+const isFinal = (error: unknown) =>
+  isValidationError(error) ||
+  error instanceof SyntaxError ||
+  (isApiError(error) && error.status < 500 && ![406, 408, 429].includes(error.status));
 
 /**
  * Follows an event stream across disconnects: reconnects with `Last-Event-ID`, falls back to polling when the
@@ -38,65 +49,65 @@ export async function* followEvents<T>(
   source: EventSource<T>,
   options: WatchOptions = {},
 ): AsyncGenerator<StreamedEvent<T>> {
-  const { signal } = options;
+  const { signal, reconnectDelay = 1000, pollInterval = 15_000 } = options;
+  const { stream, params } = source;
   let lastId = options.lastEventId;
-  let delay = options.reconnectDelay ?? 1000;
-  const seen = (id: string) => lastId !== undefined && Number(id) <= Number(lastId);
+  let delay = reconnectDelay;
+  let pollUntil = 0;
 
-  while (!signal?.aborted) {
-    let response: Response | undefined;
+  for (;;) {
+    const polling = Date.now() < pollUntil;
+    let found = false;
     try {
-      response = await transport.send(source.stream, {
-        params: source.params,
-        signal,
-        headers: { Accept: 'text/event-stream', ...(lastId ? { 'Last-Event-ID': lastId } : {}) },
-      });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      // A stream endpoint that answers with a problem (or not at all) gets the polling fallback for a while.
-      if (!isApiError(error) || error.status >= 400) {
-        for await (const event of pollOnce<T>(transport, source, lastId, signal)) {
-          if (seen(event.id)) continue;
-          lastId = event.id;
-          yield event;
-          if (source.isLast?.(event.data)) return;
+      let events: AsyncIterable<{ id?: string; data: unknown }> | { id?: string; data: unknown }[];
+      if (polling) {
+        const response = await transport.send(stream, {
+          params,
+          query: lastId ? { after: lastId } : {},
+          headers: { Accept: 'application/json' },
+          signal,
+        });
+        events = ((await response.json()) as { items: StreamedEvent<unknown>[] }).items;
+      } else {
+        try {
+          const response = await transport.send(stream, {
+            params,
+            signal,
+            headers: { Accept: 'text/event-stream', ...(lastId ? { 'Last-Event-ID': lastId } : {}) },
+          });
+          events = (response.body as ReadableStream<BufferSource>)
+            .pipeThrough(new TextDecoderStream())
+            .pipeThrough(parseEventStream());
+        } catch (error) {
+          if (signal?.aborted || isFinal(error)) throw error;
+          // The stream cannot be opened here: poll for a while, starting now.
+          pollUntil = Date.now() + POLL_SPELL;
+          continue;
         }
-        await sleep(options.pollInterval ?? 15_000, signal);
-        continue;
       }
-      throw error;
-    }
-    try {
-      const events = response.body?.pipeThrough(new TextDecoderStream()).pipeThrough(parseEventStream());
-      if (!events) continue;
-      for await (const message of events) {
-        if (!message.id || seen(message.id)) continue;
-        lastId = message.id;
-        delay = options.reconnectDelay ?? 1000;
-        const event = { id: message.id, data: JSON.parse(message.data) as T };
-        yield event;
-        if (source.isLast?.(event.data)) return;
+      for await (const event of events) {
+        if (!event.id || (lastId !== undefined && Number(event.id) <= Number(lastId))) continue;
+        const data = transport.parse<T>(
+          stream.id,
+          typeof event.data === 'string' ? JSON.parse(event.data) : event.data,
+        );
+        lastId = event.id;
+        found = true;
+        delay = reconnectDelay;
+        yield { id: event.id, data };
+        if (source.isLast?.(data)) return;
       }
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error;
-      // The connection dropped mid-stream: reconnect from the last event we delivered.
+      // A dropped stream or a failed poll is retried; a refusal is not.
+      if (isFinal(error)) throw error;
     }
-    await sleep(delay, signal);
-    delay = Math.min(delay * 2, 30_000);
+    if (polling) {
+      // A page with events may have more behind it: ask again at once.
+      if (!found) await sleep(pollInterval, signal);
+    } else {
+      await sleep(delay, signal);
+      delay = Math.min(delay * 2, 30_000);
+    }
   }
-}
-
-async function* pollOnce<T>(
-  transport: Transport,
-  source: EventSource<T>,
-  after: string | undefined,
-  signal: AbortSignal | undefined,
-): AsyncGenerator<StreamedEvent<T>> {
-  const page = await transport.json<{ items: { id: string; data: T }[] }>(source.poll, {
-    params: source.params,
-    query: after ? { after } : {},
-    headers: { Accept: 'application/json' },
-    signal,
-  });
-  yield* page.items;
 }

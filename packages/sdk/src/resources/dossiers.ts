@@ -23,7 +23,7 @@ const FINAL_STATUSES = new Set([3, 7, 8, 10]);
 export function dossiersResource(t: Transport) {
   const ref = (r: DossierRef) => ({ ref: r });
   return {
-    /** Starts a draft. @example await client.dossiers.create({ procedureCode: '1.001193', summary: 'Khai sinh' }) */
+    /** Starts a draft. @example await client.dossiers.create({ procedureCode: '1.001193', applicant, summary: 'Khai sinh' }) */
     create: (body: BodyOf<E['create']>, options?: CallOptions) =>
       t.invoke('dossiers.create', { body, ...options }),
     /** Changes a draft. @example await client.dossiers.update(id, { summary: 'Khai sinh cho bé An' }) */
@@ -65,12 +65,10 @@ export function dossiersResource(t: Transport) {
      * @example for await (const e of client.dossiers.watch(code, { signal })) show(e.status)
      */
     watch: async function* (dossier: DossierRef, options?: WatchOptions): AsyncGenerator<DossierEvent> {
-      const stream = { id: 'dossiers.events', ...routes['dossiers.events'] };
       for await (const event of followEvents<DossierEvent>(
         t,
         {
-          stream,
-          poll: { id: stream.id, method: stream.method, path: stream.path },
+          stream: { id: 'dossiers.events', ...routes['dossiers.events'] },
           params: ref(dossier),
           isLast: (e) => e.status !== null && FINAL_STATUSES.has(e.status),
         },

@@ -1,5 +1,6 @@
 import type { files as endpoints, ResponseOf } from '@motcua/contract';
-import { NetworkError } from '../errors.js';
+import type { DetailedError } from 'tus-js-client';
+import { ApiError, NetworkError } from '../errors.js';
 import type { CallOptions, Transport } from '../transport.js';
 
 type E = typeof endpoints;
@@ -24,13 +25,37 @@ export interface UploadOptions {
   retryDelays?: number[];
 }
 
+/** A Blob or bytes as tus reads a file: one chunk at a time, as bytes both HTTP stacks can send. */
+function chunksOf(input: Blob | Uint8Array) {
+  const size = (input as Blob).size ?? (input as Uint8Array).byteLength;
+  return {
+    size,
+    async slice(start: number, end: number) {
+      const part = input instanceof Uint8Array ? input.subarray(start, end) : input.slice(start, end);
+      const value = part instanceof Uint8Array ? part : new Uint8Array(await part.arrayBuffer());
+      // tus and its Node HTTP stack read a chunk's length from `size`.
+      return { value: Object.assign(value, { size: value.byteLength }), done: end >= size };
+    },
+    close() {},
+  };
+}
+
+/** A refusal the platform explained (a problem) stays an `ApiError`; anything else is a network failure. */
+function uploadError(error: DetailedError): Error {
+  try {
+    const problem = JSON.parse(error.originalResponse?.getBody() ?? '');
+    if (typeof problem?.code === 'string') return new ApiError(problem);
+  } catch {}
+  return new NetworkError(error.message, { cause: error });
+}
+
 /**
  * Uploads over the tus resumable-upload protocol (tus.io): after a dropped connection the upload resumes from
  * the last byte the platform acknowledged, never from zero.
  *
  * @example
  * const file = await client.files.upload(input.files[0], { onProgress: (sent, total) => bar.value = sent / total });
- * await client.dossiers.attach(draft.id, { documents: [{ componentId: 'giay-chung-sinh', files: [{ fileId: file.id, … }] }] });
+ * await client.dossiers.attach(draft.id, { componentId: 'giay-chung-sinh', fileIds: [file.fileId] });
  */
 export function filesResource(t: Transport) {
   const get = (id: string, options?: CallOptions) => t.invoke('files.get', { params: { id }, ...options });
@@ -43,23 +68,27 @@ export function filesResource(t: Transport) {
         options.name ?? (typeof File !== 'undefined' && source instanceof File ? source.name : 'file');
       const mediaType =
         options.mediaType ?? (typeof Blob !== 'undefined' && source instanceof Blob ? source.type : '');
-      const headers = await t.credentials();
+      const input = source instanceof ArrayBuffer ? new Uint8Array(source) : source;
       const location = await new Promise<string>((resolve, reject) => {
-        const upload = new Upload(source as never, {
+        const upload = new Upload(input as never, {
           endpoint: `${t.options.baseUrl}/files`,
           chunkSize: options.chunkSize ?? 5 * 1024 * 1024,
           retryDelays: options.retryDelays ?? [0, 500, 1000, 3000, 5000],
           uploadSize: options.size,
           metadata: { filename: name, filetype: mediaType },
-          headers: { ...headers, 'Accept-Language': t.options.locale },
-          // The token may have been refreshed since the upload began.
+          headers: { ...t.options.headers, 'Accept-Language': t.options.locale },
+          // tus reads Blobs only in browsers and bytes only as Node Buffers: this reads both, anywhere.
+          ...(ArrayBuffer.isView(input) || (typeof Blob !== 'undefined' && input instanceof Blob)
+            ? { fileReader: { openFile: async () => chunksOf(input as Blob | Uint8Array) } }
+            : {}),
+          // Before every request: the token may have been refreshed since the upload began.
           onBeforeRequest: async (request) => {
             for (const [header, value] of Object.entries(await t.credentials()))
               request.setHeader(header, value);
           },
           onProgress: (sent, total) => options.onProgress?.(sent, total),
           onSuccess: () => resolve(upload.url ?? ''),
-          onError: (error) => reject(new NetworkError(error.message, { cause: error })),
+          onError: (error) => reject(uploadError(error as DetailedError)),
         });
         options.signal?.addEventListener('abort', () => {
           void upload.abort();

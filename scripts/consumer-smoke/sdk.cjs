@@ -1,0 +1,96 @@
+// The same journey through require() (the SDK's CJS build loads ESM-only ky through require(esm), Node ≥ 22.12).
+const assert = require('node:assert/strict');
+const { createClient, isApiError } = require('@motcua/sdk');
+const { startSignIn } = require('@motcua/sdk/auth');
+const { createValidation } = require('@motcua/sdk/validation');
+
+const FORM = {
+  applicantFullName: 'Nguyễn Văn An',
+  applicantCitizenId: '001087123456',
+  applicantBirthDate: '1987-05-12',
+  applicantResidence: { provinceCode: '01', communeCode: '00004', street: 'Số 12 phố Đội Cấn' },
+  applicantPhone: '0912345678',
+  applicantRelation: 'father',
+  registrationType: 'onTime',
+  childFullName: 'Nguyễn An Nhiên',
+  childBirthDate: '2025-06-01',
+  childGender: 'female',
+  childBirthPlace: { provinceCode: '01', communeCode: '00004', street: 'Bệnh viện Phụ sản Hà Nội' },
+  childEthnicity: 'kinh',
+  childHometown: 'Hà Nội',
+  motherFullName: 'Trần Thị Bình',
+  motherCitizenId: '001190234567',
+  fatherFullName: 'Nguyễn Văn An',
+  fatherCitizenId: '001087123456',
+  resultDelivery: 'electronic',
+  declaration: true,
+};
+const APPLICANT = {
+  kind: 'citizen',
+  fullName: 'Nguyễn Văn An',
+  citizenId: '001087123456',
+  phone: '0912345678',
+  address: { provinceCode: '01', communeCode: '00004', street: 'Số 12 phố Đội Cấn' },
+};
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** The journey needs the sandbox's tarball too (`check-packages.mjs sandbox sdk`, or all packages). */
+function loadSandbox() {
+  try {
+    return require('@motcua/sandbox');
+  } catch (error) {
+    if (error?.code !== 'MODULE_NOT_FOUND' || !String(error.message).includes("'@motcua/sandbox'"))
+      throw error;
+    return undefined;
+  }
+}
+
+async function main() {
+  const { createSandbox } = loadSandbox() ?? {};
+  if (!createSandbox)
+    return console.log('cjs  @motcua/sdk journey skipped: @motcua/sandbox is not installed');
+  const sandbox = await createSandbox({ database: ':memory:', logger: false });
+  const server = await sandbox.listen({ port: 0 });
+  try {
+    const token = async (persona) =>
+      (await (await fetch(`${server.url}/sandbox/personas/${persona}/token`, { method: 'POST' })).json())
+        .accessToken;
+    const citizen = createClient({ baseUrl: server.url, token: await token('citizen-an') });
+    const desk = createClient({ baseUrl: server.url, token: await token('officer-ba-dinh-desk') });
+
+    const procedure = await citizen.procedures.get('1.001193');
+    const draft = await citizen.dossiers.create({ procedureCode: procedure.code, applicant: APPLICANT });
+    // Bytes in, as a Node Buffer this time.
+    const file = await citizen.files.upload(Buffer.from(PDF), { name: 'giay-chung-sinh.pdf' });
+    assert.equal(file.mediaType, 'application/pdf');
+    await citizen.dossiers.attach(draft.id, { componentId: 'giay-chung-sinh', fileIds: [file.fileId] });
+    const { code } = await citizen.dossiers.submit(draft.id, { formData: FORM, declaration: true });
+    assert.match(code, /-\d{6}-\d{4}$/);
+    await desk.officer.accept(code, { note: 'Đủ giấy tờ' });
+
+    const seen = [];
+    for await (const event of citizen.dossiers.watch(code)) {
+      seen.push(event.type);
+      if (event.type === 'dossier.accepted') break;
+    }
+    assert.deepEqual(seen, ['dossier.submitted', 'dossier.accepted']);
+
+    const refused = await citizen.dossiers.submit(code).catch((error) => error);
+    assert.ok(isApiError(refused) && refused.code === 'dossier.illegalTransition');
+    assert.equal(typeof createValidation, 'function');
+    const { url } = await startSignIn({
+      issuer: server.url,
+      clientId: 'smoke',
+      redirectUri: 'http://localhost/cb',
+    });
+    assert.equal(url.origin, server.url);
+    console.log(`cjs  @motcua/sdk filed ${code} against @motcua/sandbox, accepted, watched`);
+  } finally {
+    await sandbox.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
