@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*'],
+    // packages/* are the packages' own projects (node for most, Chromium for react); the storybook project runs
+    // every story of packages/react as a browser test with its axe check; react-sandbox runs the widgets against
+    // a real sandbox.
+    projects: ['packages/*', '.storybook/vitest.config.ts', 'packages/react/bench/vitest.sandbox.config.ts'],
   },
 });

@@ -1,0 +1,71 @@
+import { defineMessages } from '@motcua/core';
+
+/** Strings of the administrative-unit picker and its old-address helper. Unit names come from core's data. */
+export const adminUnitPickerMessages = defineMessages({
+  vi: {
+    'adminUnitPicker.province': 'Tỉnh, thành phố',
+    'adminUnitPicker.commune': 'Xã, phường, đặc khu',
+    'adminUnitPicker.chooseProvince': 'Chọn tỉnh, thành phố',
+    'adminUnitPicker.chooseCommune': 'Chọn xã, phường, đặc khu',
+    'adminUnitPicker.provinceFirst': 'Chọn tỉnh, thành phố trước',
+    'adminUnitPicker.loading': 'Đang tải danh sách đơn vị hành chính…',
+    'adminUnitPicker.loadFailed': 'Không tải được danh sách đơn vị hành chính.',
+    'adminUnitPicker.filter': 'Tìm xã, phường, đặc khu trong danh sách',
+    'adminUnitPicker.filterHint': 'Gõ tên, có dấu hoặc không dấu, ví dụ: ba dinh',
+    'adminUnitPicker.filterCount': 'Danh sách còn {count} đơn vị phù hợp',
+    'adminUnitPicker.filterNone': 'Không có đơn vị nào phù hợp. Hãy thử tên khác.',
+    'adminUnitPicker.legacy.toggle': 'Chỉ biết địa chỉ cũ (trước ngày 01/07/2025)?',
+    'adminUnitPicker.legacy.label': 'Địa chỉ cũ',
+    'adminUnitPicker.legacy.hint':
+      'Ghi tên xã, phường cũ, có thể thêm tên tỉnh cũ sau dấu phẩy. Ví dụ: Phường Cống Vị, Hà Nội',
+    'adminUnitPicker.legacy.find': 'Tìm đơn vị hiện nay',
+    'adminUnitPicker.legacy.loading': 'Đang tra cứu…',
+    'adminUnitPicker.legacy.none':
+      'Không tìm thấy đơn vị cũ này. Hãy kiểm tra chính tả hoặc ghi thêm tên tỉnh cũ sau dấu phẩy.',
+    'adminUnitPicker.legacy.ambiguous': 'Có {count} đơn vị cũ mang tên này. Hãy chọn đúng nơi bạn ở.',
+    'adminUnitPicker.legacy.oldUnit': '{old} ({province} cũ)',
+    'adminUnitPicker.legacy.full': 'Toàn bộ {old} nay thuộc {unit}.',
+    'adminUnitPicker.legacy.partial':
+      '{old} đã được chia cho {count} đơn vị mới. Hãy chọn đơn vị có nơi bạn ở.',
+    'adminUnitPicker.legacy.choose': 'Đơn vị hiện nay',
+    'adminUnitPicker.legacy.mergeFull': 'toàn bộ',
+    'adminUnitPicker.legacy.mergePartial': 'một phần',
+    'adminUnitPicker.legacy.target': '{unit}, {province} ({merge})',
+    'adminUnitPicker.legacy.use': 'Dùng đơn vị này',
+    'adminUnitPicker.legacy.chooseRequired': 'Chọn một đơn vị hiện nay',
+    'adminUnitPicker.legacy.count': 'Tìm thấy {count} kết quả',
+  },
+  en: {
+    'adminUnitPicker.province': 'Province or city',
+    'adminUnitPicker.commune': 'Commune, ward or special zone',
+    'adminUnitPicker.chooseProvince': 'Choose a province or city',
+    'adminUnitPicker.chooseCommune': 'Choose a commune, ward or special zone',
+    'adminUnitPicker.provinceFirst': 'Choose a province or city first',
+    'adminUnitPicker.loading': 'Loading administrative units…',
+    'adminUnitPicker.loadFailed': 'The list of administrative units could not be loaded.',
+    'adminUnitPicker.filter': 'Find a commune or ward in the list',
+    'adminUnitPicker.filterHint': 'Type its name, with or without accents, for example: ba dinh',
+    'adminUnitPicker.filterCount': '{count} units match',
+    'adminUnitPicker.filterNone': 'No unit matches. Try another name.',
+    'adminUnitPicker.legacy.toggle': 'Only know the old address (before 1 July 2025)?',
+    'adminUnitPicker.legacy.label': 'Old address',
+    'adminUnitPicker.legacy.hint':
+      'Type the old commune or ward, optionally followed by the old province after a comma. For example: Phường Cống Vị, Hà Nội',
+    'adminUnitPicker.legacy.find': 'Find the current unit',
+    'adminUnitPicker.legacy.loading': 'Looking it up…',
+    'adminUnitPicker.legacy.none':
+      'No such old unit was found. Check the spelling or add the old province after a comma.',
+    'adminUnitPicker.legacy.ambiguous': '{count} old units have this name. Choose the one where you live.',
+    'adminUnitPicker.legacy.oldUnit': '{old} (former {province})',
+    'adminUnitPicker.legacy.full': 'All of {old} is now in {unit}.',
+    'adminUnitPicker.legacy.partial':
+      '{old} was split between {count} new units. Choose the one where you live.',
+    'adminUnitPicker.legacy.choose': 'Current unit',
+    'adminUnitPicker.legacy.mergeFull': 'whole',
+    'adminUnitPicker.legacy.mergePartial': 'part',
+    'adminUnitPicker.legacy.target': '{unit}, {province} ({merge})',
+    'adminUnitPicker.legacy.use': 'Use this unit',
+    'adminUnitPicker.legacy.chooseRequired': 'Choose a current unit',
+    'adminUnitPicker.legacy.count': '{count} results found',
+  },
+});

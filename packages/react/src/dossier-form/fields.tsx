@@ -1,0 +1,874 @@
+'use client';
+
+import type { FieldSpec, InputFieldSpec, Locale } from '@motcua/core';
+import type { FileInfo, MotcuaClient } from '@motcua/sdk';
+import {
+  createContext,
+  memo,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
+import { AdminUnitPicker } from '../admin-unit-picker/AdminUnitPicker.js';
+import { CitizenIdInput } from '../citizen-id-input/CitizenIdInput.js';
+import { DateInput } from '../date-input/DateInput.js';
+import { dateValueFromParts } from '../date-input/useDateInput.js';
+import { displayFileName, FileUpload } from '../file-upload/FileUpload.js';
+import { cx } from '../internal/cx.js';
+import type { AttachmentValue, FormError, FormStore, Provenance } from './form-store.js';
+import {
+  addressValue,
+  childKey,
+  type DateParts,
+  domId,
+  type FieldKey,
+  localize,
+  toDateParts,
+} from './spec-model.js';
+import { itemHeading } from './useDossierForm.js';
+
+/** What every field reads; stable for the life of a form (changes only with the language). */
+export interface FormContextValue {
+  store: FormStore;
+  formId: string;
+  locale: Locale;
+  t: (key: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
+  client: MotcuaClient | undefined;
+  announce: (text: string) => void;
+}
+
+export const FormContext = createContext<FormContextValue | null>(null);
+
+function useFormContext(): FormContextValue {
+  const context = useContext(FormContext);
+  if (!context) throw new Error('@motcua/react: dossier-form fields render inside <DossierForm>');
+  return context;
+}
+
+// ── Subscriptions: each field reads its own key, and re-renders only when that key changes ───────────
+
+export function useFieldValue<T = unknown>(store: FormStore, key: FieldKey): T {
+  const subscribe = useCallback((listener: () => void) => store.subscribe(key, listener), [store, key]);
+  return useSyncExternalStore(
+    subscribe,
+    () => store.get(key) as T,
+    () => store.get(key) as T,
+  );
+}
+
+function useFieldError(store: FormStore, key: FieldKey): FormError | undefined {
+  const subscribe = useCallback((listener: () => void) => store.subscribeError(key, listener), [store, key]);
+  return useSyncExternalStore(
+    subscribe,
+    () => store.error(key),
+    () => store.error(key),
+  );
+}
+
+function useVisible(store: FormStore, key: FieldKey): boolean {
+  const subscribe = useCallback((listener: () => void) => store.subscribeVisibility(listener), [store]);
+  return useSyncExternalStore(
+    subscribe,
+    () => store.isVisible(key),
+    () => store.isVisible(key),
+  );
+}
+
+function useProvenance(store: FormStore, key: FieldKey): Provenance | undefined {
+  const subscribe = useCallback((listener: () => void) => store.subscribe(key, listener), [store, key]);
+  return useSyncExternalStore(
+    subscribe,
+    () => store.provenance(key),
+    () => store.provenance(key),
+  );
+}
+
+function useItems(store: FormStore, key: FieldKey): readonly string[] {
+  const subscribe = useCallback((listener: () => void) => store.subscribe(key, listener), [store, key]);
+  return useSyncExternalStore(
+    subscribe,
+    () => store.items(key),
+    () => store.items(key),
+  );
+}
+
+// ── Layout ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** A list of fields at one level (form, section, group item). */
+export function FieldList({
+  fields,
+  parent,
+  headingLevel,
+}: {
+  fields: readonly FieldSpec[];
+  parent: FieldKey;
+  headingLevel: number;
+}) {
+  return (
+    <>
+      {fields.map((field) =>
+        field.type === 'section' ? (
+          <Section key={field.name} section={field} parent={parent} headingLevel={headingLevel} />
+        ) : (
+          <Field key={field.name} fieldKey={childKey(parent, field.name)} field={field} />
+        ),
+      )}
+    </>
+  );
+}
+
+function Heading({
+  level,
+  id,
+  className,
+  children,
+}: {
+  level: number;
+  id?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const Tag = `h${Math.min(Math.max(level, 1), 6)}` as 'h2';
+  return (
+    <Tag id={id} className={className}>
+      {children}
+    </Tag>
+  );
+}
+
+const Section = memo(function Section({
+  section,
+  parent,
+  headingLevel,
+}: {
+  section: Extract<FieldSpec, { type: 'section' }>;
+  parent: FieldKey;
+  headingLevel: number;
+}) {
+  const { store, formId, locale } = useFormContext();
+  const key = childKey(parent, section.name);
+  const visible = useVisible(store, key);
+  if (!visible) return null;
+  const headingId = domId(formId, key, 'title');
+  return (
+    <section className="motcua-dossier-form__section" aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId} className="motcua-dossier-form__section-title">
+        {localize(section.title, locale)}
+      </Heading>
+      {section.description ? (
+        <p className="motcua-dossier-form__section-description">{localize(section.description, locale)}</p>
+      ) : null}
+      <FieldList fields={section.fields} parent={parent} headingLevel={headingLevel + 1} />
+    </section>
+  );
+});
+
+// ── Fields ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** One field: subscribes to its own value, error, visibility and provenance, nothing else. */
+export const Field = memo(function Field({ fieldKey, field }: { fieldKey: FieldKey; field: InputFieldSpec }) {
+  const context = useFormContext();
+  const visible = useVisible(context.store, fieldKey);
+  if (!visible) return null;
+  switch (field.type) {
+    case 'group':
+      return <GroupField fieldKey={fieldKey} field={field} />;
+    case 'date':
+      return <DateField fieldKey={fieldKey} field={field} />;
+    case 'address':
+      return <AddressField fieldKey={fieldKey} field={field} />;
+    case 'attachment':
+      return <AttachmentField fieldKey={fieldKey} field={field} />;
+    case 'radio':
+    case 'checkboxes':
+      return <ChoiceField fieldKey={fieldKey} field={field} />;
+    case 'checkbox':
+      return <CheckboxField fieldKey={fieldKey} field={field} />;
+    case 'citizenId':
+      return <CitizenIdField fieldKey={fieldKey} field={field} />;
+    case 'select':
+      return <SelectField fieldKey={fieldKey} field={field} />;
+    default:
+      return <TextField fieldKey={fieldKey} field={field} />;
+  }
+});
+
+interface FieldParts {
+  id: string;
+  label: string;
+  hint: string;
+  hintId: string;
+  errorId: string;
+  sourceId: string;
+  error: FormError | undefined;
+  provenance: Provenance | undefined;
+  locked: boolean;
+  describedBy: string | undefined;
+}
+
+function useFieldParts(fieldKey: FieldKey, field: InputFieldSpec): FieldParts {
+  const { store, formId, locale } = useFormContext();
+  const error = useFieldError(store, fieldKey);
+  const provenance = useProvenance(store, fieldKey);
+  const id = domId(formId, fieldKey);
+  const hint = localize(field.hint, locale);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const sourceId = `${id}-source`;
+  return {
+    id,
+    label: localize(field.label, locale),
+    hint,
+    hintId,
+    errorId,
+    sourceId,
+    error,
+    provenance,
+    locked: provenance !== undefined && !provenance.editable,
+    describedBy: cx(hint && hintId, provenance && sourceId, error && errorId) || undefined,
+  };
+}
+
+function Optional({ field }: { field: InputFieldSpec }) {
+  const { t } = useFormContext();
+  if (field.type === 'group' || ('required' in field && field.required)) return null;
+  return <span className="motcua-dossier-form__optional"> {t('common.optional')}</span>;
+}
+
+function Hint({ parts }: { parts: FieldParts }) {
+  return parts.hint ? (
+    <div id={parts.hintId} className="motcua-hint">
+      {parts.hint}
+    </div>
+  ) : null;
+}
+
+function Source({ parts }: { parts: FieldParts }) {
+  const { t } = useFormContext();
+  if (!parts.provenance) return null;
+  return (
+    <p id={parts.sourceId} className="motcua-dossier-form__source" data-source={parts.provenance.source}>
+      {t(`dossierForm.source.${parts.provenance.source}`)}
+      {parts.locked ? (
+        <span className="motcua-dossier-form__locked"> {t('dossierForm.source.locked')}</span>
+      ) : null}
+    </p>
+  );
+}
+
+function ErrorText({ parts }: { parts: FieldParts }) {
+  const { t } = useFormContext();
+  return parts.error ? (
+    <p id={parts.errorId} className="motcua-error-message">
+      <span className="motcua-visually-hidden">{t('common.errorPrefix')} </span>
+      {parts.error.message}
+    </p>
+  ) : null;
+}
+
+const INPUT_TYPES: Partial<
+  Record<
+    InputFieldSpec['type'],
+    {
+      type: string;
+      autoComplete?: string;
+      inputMode?: 'numeric' | 'decimal' | 'tel' | 'email';
+      width?: string;
+    }
+  >
+> = {
+  email: { type: 'email', autoComplete: 'email', inputMode: 'email' },
+  phone: { type: 'tel', autoComplete: 'tel', inputMode: 'tel', width: 'md' },
+  taxCode: { type: 'text', autoComplete: 'off', inputMode: 'numeric', width: 'md' },
+  number: { type: 'text', inputMode: 'decimal', autoComplete: 'off', width: 'sm' },
+  money: { type: 'text', inputMode: 'numeric', autoComplete: 'off', width: 'md' },
+};
+
+function TextField({ fieldKey, field }: { fieldKey: FieldKey; field: InputFieldSpec }) {
+  const { store, locale } = useFormContext();
+  const value = useFieldValue<string>(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  const kind = INPUT_TYPES[field.type] ?? { type: 'text' };
+  const unit =
+    field.type === 'number' && field.unit ? localize(field.unit, locale) : field.type === 'money' ? '₫' : '';
+  const common = {
+    id: parts.id,
+    name: parts.id,
+    className: cx(
+      'motcua-input',
+      'motcua-dossier-form__input',
+      field.type === 'textarea' && 'motcua-dossier-form__textarea',
+    ),
+    value: typeof value === 'string' ? value : '',
+    readOnly: parts.locked,
+    'aria-invalid': parts.error ? true : undefined,
+    'aria-describedby': parts.describedBy,
+    'data-width': kind.width,
+    onChange: (event: { currentTarget: { value: string } }) => store.set(fieldKey, event.currentTarget.value),
+  } as const;
+  return (
+    <div
+      className="motcua-form-group motcua-dossier-form__field"
+      data-invalid={parts.error ? 'true' : undefined}
+      data-locked={parts.locked || undefined}
+    >
+      <label className="motcua-label" htmlFor={parts.id}>
+        {parts.label}
+        <Optional field={field} />
+      </label>
+      <Hint parts={parts} />
+      <Source parts={parts} />
+      <ErrorText parts={parts} />
+      {field.type === 'textarea' ? (
+        <textarea {...common} rows={5} spellCheck />
+      ) : (
+        <div className="motcua-dossier-form__input-row">
+          <input
+            {...common}
+            type={kind.type}
+            inputMode={kind.inputMode}
+            autoComplete={kind.autoComplete}
+            spellCheck={field.type === 'text' ? undefined : false}
+          />
+          {unit ? (
+            <span className="motcua-dossier-form__unit" aria-hidden="true">
+              {unit}
+            </span>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SelectField({
+  fieldKey,
+  field,
+}: {
+  fieldKey: FieldKey;
+  field: Extract<InputFieldSpec, { type: 'select' }>;
+}) {
+  const { store, locale, t } = useFormContext();
+  const value = useFieldValue<string>(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  return (
+    <div
+      className="motcua-form-group motcua-dossier-form__field"
+      data-invalid={parts.error ? 'true' : undefined}
+    >
+      <label className="motcua-label" htmlFor={parts.id}>
+        {parts.label}
+        <Optional field={field} />
+      </label>
+      <Hint parts={parts} />
+      <Source parts={parts} />
+      <ErrorText parts={parts} />
+      <select
+        id={parts.id}
+        name={parts.id}
+        className="motcua-input motcua-dossier-form__select"
+        value={value ?? ''}
+        disabled={parts.locked}
+        aria-invalid={parts.error ? true : undefined}
+        aria-describedby={parts.describedBy}
+        onChange={(event) => store.set(fieldKey, event.currentTarget.value)}
+      >
+        <option value="">{t('dossierForm.choose')}</option>
+        {field.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {localize(option.label, locale)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ChoiceField({
+  fieldKey,
+  field,
+}: {
+  fieldKey: FieldKey;
+  field: Extract<InputFieldSpec, { type: 'radio' | 'checkboxes' }>;
+}) {
+  const { store, locale } = useFormContext();
+  const value = useFieldValue<string | string[]>(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  const multiple = field.type === 'checkboxes';
+  const chosen = new Set(Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : []);
+  return (
+    <div
+      className="motcua-form-group motcua-dossier-form__field"
+      data-invalid={parts.error ? 'true' : undefined}
+    >
+      <fieldset className="motcua-fieldset" aria-describedby={parts.describedBy}>
+        <legend className="motcua-legend">
+          {parts.label}
+          <Optional field={field} />
+        </legend>
+        <Hint parts={parts} />
+        <Source parts={parts} />
+        <ErrorText parts={parts} />
+        <div className="motcua-dossier-form__choices" data-kind={multiple ? 'checkboxes' : 'radios'}>
+          {field.options.map((option, index) => {
+            const optionId = `${parts.id}-${index}`;
+            const optionHintId = `${optionId}-hint`;
+            return (
+              <div key={option.value} className="motcua-dossier-form__choice">
+                <input
+                  id={optionId}
+                  name={parts.id}
+                  className="motcua-dossier-form__choice-input"
+                  type={multiple ? 'checkbox' : 'radio'}
+                  value={option.value}
+                  checked={chosen.has(option.value)}
+                  disabled={parts.locked && !chosen.has(option.value)}
+                  aria-describedby={option.hint ? optionHintId : undefined}
+                  onChange={(event) => {
+                    if (!multiple) store.set(fieldKey, option.value);
+                    else {
+                      const next = new Set(chosen);
+                      if (event.currentTarget.checked) next.add(option.value);
+                      else next.delete(option.value);
+                      // Keep the spec's order, whatever order they were ticked in.
+                      store.set(
+                        fieldKey,
+                        field.options.map((o) => o.value).filter((v) => next.has(v)),
+                      );
+                    }
+                  }}
+                />
+                <label htmlFor={optionId} className="motcua-dossier-form__choice-label">
+                  {localize(option.label, locale)}
+                </label>
+                {option.hint ? (
+                  <div id={optionHintId} className="motcua-hint motcua-dossier-form__choice-hint">
+                    {localize(option.hint, locale)}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function CheckboxField({
+  fieldKey,
+  field,
+}: {
+  fieldKey: FieldKey;
+  field: Extract<InputFieldSpec, { type: 'checkbox' }>;
+}) {
+  const { store } = useFormContext();
+  const value = useFieldValue<boolean>(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  return (
+    <div
+      className="motcua-form-group motcua-dossier-form__field"
+      data-invalid={parts.error ? 'true' : undefined}
+    >
+      <ErrorText parts={parts} />
+      <div className="motcua-dossier-form__choice">
+        <input
+          id={parts.id}
+          name={parts.id}
+          className="motcua-dossier-form__choice-input"
+          type="checkbox"
+          checked={value === true}
+          aria-invalid={parts.error ? true : undefined}
+          aria-describedby={parts.describedBy}
+          onChange={(event) => store.set(fieldKey, event.currentTarget.checked)}
+        />
+        <label htmlFor={parts.id} className="motcua-dossier-form__choice-label">
+          {parts.label}
+        </label>
+        {parts.hint ? (
+          <div id={parts.hintId} className="motcua-hint motcua-dossier-form__choice-hint">
+            {parts.hint}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function DateField({
+  fieldKey,
+  field,
+}: {
+  fieldKey: FieldKey;
+  field: Extract<InputFieldSpec, { type: 'date' }>;
+}) {
+  const { store } = useFormContext();
+  const raw = useFieldValue<DateParts>(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  const onChange = useCallback((_: string, next: DateParts) => store.set(fieldKey, next), [store, fieldKey]);
+  if (parts.locked)
+    return <LockedText parts={parts} field={field} value={dateValueFromParts(toDateParts(raw))} />;
+  const birth = /birth|sinh/i.test(field.name);
+  return (
+    <>
+      <DateInput
+        id={parts.id}
+        label={parts.label}
+        hint={parts.hint || undefined}
+        error={parts.error?.message}
+        errorFields={parts.error?.parts as ('day' | 'month' | 'year')[] | undefined}
+        value={dateValueFromParts(toDateParts(raw))}
+        onChange={onChange}
+        autoComplete={birth ? 'bday' : undefined}
+      />
+      {parts.provenance ? <Source parts={parts} /> : null}
+    </>
+  );
+}
+
+function CitizenIdField({ fieldKey, field }: { fieldKey: FieldKey; field: InputFieldSpec }) {
+  const { store, t } = useFormContext();
+  const value = useFieldValue<string>(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  const onChange = useCallback((raw: string) => store.set(fieldKey, raw), [store, fieldKey]);
+  if (parts.locked) return <LockedText parts={parts} field={field} value={value ?? ''} />;
+  const source = parts.provenance ? t(`dossierForm.source.${parts.provenance.source}`) : '';
+  return (
+    <CitizenIdInput
+      id={parts.id}
+      label={parts.label}
+      hint={[parts.hint, source].filter(Boolean).join(' ') || undefined}
+      error={parts.error?.message}
+      value={value ?? ''}
+      onChange={onChange}
+      checkOnSubmit={false}
+    />
+  );
+}
+
+/** A value the registry holds and the citizen may not change: a read-only box, still reachable and read out. */
+function LockedText({ parts, field, value }: { parts: FieldParts; field: InputFieldSpec; value: string }) {
+  return (
+    <div
+      className="motcua-form-group motcua-dossier-form__field"
+      data-locked="true"
+      data-invalid={parts.error ? 'true' : undefined}
+    >
+      <label className="motcua-label" htmlFor={parts.id}>
+        {parts.label}
+        <Optional field={field} />
+      </label>
+      <Hint parts={parts} />
+      <Source parts={parts} />
+      <ErrorText parts={parts} />
+      <input
+        id={parts.id}
+        name={parts.id}
+        className="motcua-input motcua-dossier-form__input"
+        type="text"
+        readOnly
+        value={value}
+        aria-invalid={parts.error ? true : undefined}
+        aria-describedby={parts.describedBy}
+      />
+    </div>
+  );
+}
+
+function AddressField({
+  fieldKey,
+  field,
+}: {
+  fieldKey: FieldKey;
+  field: Extract<InputFieldSpec, { type: 'address' }>;
+}) {
+  const { store, t } = useFormContext();
+  const raw = useFieldValue(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  const address = addressValue(raw);
+  const granularity = field.granularity ?? 'street';
+  const streetId = `${parts.id}-street`;
+  const streetInvalid = parts.error?.parts?.includes('street');
+  const onChange = useCallback(
+    (next: { provinceCode: string; communeCode: string }) =>
+      store.set(fieldKey, { ...addressValue(store.get(fieldKey)), ...next }),
+    [store, fieldKey],
+  );
+  return (
+    <AdminUnitPicker
+      id={parts.id}
+      label={parts.label}
+      hint={parts.hint || undefined}
+      note={<Source parts={parts} />}
+      value={{ provinceCode: address.provinceCode, communeCode: address.communeCode }}
+      onChange={onChange}
+      granularity={granularity === 'province' ? 'province' : 'commune'}
+      error={parts.error?.message}
+      errorParts={parts.error?.parts ?? (parts.error ? undefined : [])}
+      readOnly={parts.locked}
+    >
+      {granularity === 'street' ? (
+        <div className="motcua-admin-unit-picker__item">
+          <label className="motcua-label motcua-admin-unit-picker__label" htmlFor={streetId}>
+            {t('dossierForm.address.street')}
+          </label>
+          <input
+            id={streetId}
+            name={streetId}
+            className="motcua-input motcua-dossier-form__input"
+            type="text"
+            autoComplete="street-address"
+            readOnly={parts.locked}
+            value={address.street}
+            aria-invalid={streetInvalid ? true : undefined}
+            onChange={(event) =>
+              store.set(fieldKey, { ...addressValue(store.get(fieldKey)), street: event.currentTarget.value })
+            }
+          />
+        </div>
+      ) : null}
+    </AdminUnitPicker>
+  );
+}
+
+/**
+ * Files of one document component, through the shared FileUpload. Uploads run through a wrapped client that
+ * counts the ones in flight, so the form can refuse to submit half-uploaded; files the upload widget does not
+ * know (restored from a draft, or from before the field was hidden) are listed above it with their own remove.
+ */
+function AttachmentField({
+  fieldKey,
+  field,
+}: {
+  fieldKey: FieldKey;
+  field: Extract<InputFieldSpec, { type: 'attachment' }>;
+}) {
+  const { store, client, t } = useFormContext();
+  const value = useFieldValue<AttachmentValue[]>(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  const known = useRef(new Set<string>());
+  const files = Array.isArray(value) ? value : [];
+  const saved = files.filter((file) => !known.current.has(file.fileId));
+
+  const tracked = useMemo(
+    () => (client ? trackUploads(client, store, fieldKey) : undefined),
+    [client, store, fieldKey],
+  );
+
+  const onChange = useCallback(
+    (uploaded: FileInfo[]) => {
+      const current = (store.get(fieldKey) as AttachmentValue[] | undefined) ?? [];
+      const keep = current.filter((file) => !known.current.has(file.fileId) && file.fileId !== PENDING);
+      known.current = new Set(uploaded.map((file) => file.fileId));
+      const pending = current.filter((file) => file.fileId === PENDING);
+      store.set(fieldKey, [
+        ...keep,
+        ...uploaded.map(({ fileId, name, mediaType, size }) => ({ fileId, name, mediaType, size })),
+        ...pending,
+      ]);
+    },
+    [store, fieldKey],
+  );
+
+  const shownSaved = saved.filter((file) => file.fileId !== PENDING);
+  return (
+    <div className="motcua-dossier-form__attachment" data-invalid={parts.error ? 'true' : undefined}>
+      {shownSaved.length > 0 ? (
+        <div className="motcua-dossier-form__saved">
+          <p className="motcua-dossier-form__saved-title" id={`${parts.id}-saved`}>
+            {t('dossierForm.savedFiles')}: {parts.label}
+          </p>
+          <ul className="motcua-dossier-form__saved-list" aria-labelledby={`${parts.id}-saved`}>
+            {shownSaved.map((file) => (
+              <li key={file.fileId} className="motcua-dossier-form__saved-item">
+                <bdi>{displayFileName(file.name)}</bdi>
+                <button
+                  type="button"
+                  className="motcua-link-button"
+                  onClick={() =>
+                    store.set(
+                      fieldKey,
+                      files.filter((other) => other.fileId !== file.fileId),
+                    )
+                  }
+                >
+                  {t('dossierForm.removeSaved')}
+                  <span className="motcua-visually-hidden"> {displayFileName(file.name)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <FileUpload
+        id={parts.id}
+        label={`${parts.label}${field.required ? '' : ` ${t('common.optional')}`}`}
+        hint={parts.hint || undefined}
+        accept={field.acceptedTypes}
+        maxSize={field.maxSizeBytes}
+        maxFiles={Math.max(0, (field.maxFiles ?? 20) - shownSaved.length)}
+        error={parts.error?.message}
+        client={tracked}
+        onChange={onChange}
+      />
+    </div>
+  );
+}
+
+/** Marks an attachment value while an upload is in flight; never submitted (the validator would refuse it). */
+export const PENDING = '__uploading__';
+
+function trackUploads(client: MotcuaClient, store: FormStore, key: FieldKey): MotcuaClient {
+  const upload: MotcuaClient['files']['upload'] = async (source, options) => {
+    const marker: AttachmentValue & { status: string } = {
+      fileId: PENDING,
+      name: '',
+      mediaType: '',
+      size: 0,
+      status: 'uploading',
+    };
+    const current = (store.get(key) as AttachmentValue[] | undefined) ?? [];
+    store.set(key, [...current, marker]);
+    try {
+      return await client.files.upload(source, options);
+    } finally {
+      const after = (store.get(key) as AttachmentValue[] | undefined) ?? [];
+      const index = after.indexOf(marker);
+      if (index !== -1) store.set(key, [...after.slice(0, index), ...after.slice(index + 1)]);
+    }
+  };
+  return { ...client, files: { ...client.files, upload } };
+}
+
+// ── Groups ───────────────────────────────────────────────────────────────────────────────────────────
+
+function GroupField({
+  fieldKey,
+  field,
+}: {
+  fieldKey: FieldKey;
+  field: Extract<InputFieldSpec, { type: 'group' }>;
+}) {
+  const { store, formId, locale, t, announce } = useFormContext();
+  const items = useItems(store, fieldKey);
+  const parts = useFieldParts(fieldKey, field);
+  const addId = domId(formId, fieldKey, 'add');
+  const atMax = field.maxItems !== undefined && items.length >= field.maxItems;
+  const name = groupNoun(field, locale);
+
+  const add = () => {
+    const id = store.addItem(fieldKey);
+    if (!id) return;
+    const n = store.items(fieldKey).length;
+    announce(t('dossierForm.group.added', { item: itemHeading(field, n, locale, t) }));
+    // Focus the new item's first box once it has rendered.
+    requestAnimationFrame(() => {
+      const first = document
+        .getElementById(domId(formId, childKey(fieldKey, id), 'item'))
+        ?.querySelector<HTMLElement>('input, select, textarea');
+      first?.focus();
+    });
+  };
+
+  const remove = (itemId: string, n: number) => {
+    store.removeItem(fieldKey, itemId);
+    announce(t('dossierForm.group.removed', { item: itemHeading(field, n, locale, t) }));
+    requestAnimationFrame(() => {
+      const target = document.getElementById(addId) ?? document.getElementById(`${parts.id}-legend`);
+      target?.focus();
+    });
+  };
+
+  return (
+    <div
+      className="motcua-form-group motcua-dossier-form__group"
+      data-invalid={parts.error ? 'true' : undefined}
+    >
+      <fieldset className="motcua-fieldset" aria-describedby={parts.describedBy}>
+        <legend className="motcua-legend" id={`${parts.id}-legend`} tabIndex={-1}>
+          {parts.label}
+        </legend>
+        <Hint parts={parts} />
+        <ErrorText parts={parts} />
+        {items.length === 0 ? (
+          <p className="motcua-dossier-form__group-empty">{t('dossierForm.group.empty')}</p>
+        ) : null}
+        {items.map((itemId, index) => (
+          <GroupItem
+            key={itemId}
+            group={field}
+            groupKey={fieldKey}
+            itemId={itemId}
+            n={index + 1}
+            canRemove={items.length > (field.minItems ?? 0)}
+            onRemove={remove}
+          />
+        ))}
+        {atMax ? null : (
+          <button
+            id={addId}
+            type="button"
+            className="motcua-button motcua-dossier-form__add"
+            data-variant="secondary"
+            onClick={add}
+          >
+            {t('dossierForm.group.add', { name })}
+          </button>
+        )}
+        {field.maxItems !== undefined ? (
+          <p className="motcua-hint motcua-dossier-form__group-limit">
+            {t('dossierForm.group.limit', { max: field.maxItems })}
+          </p>
+        ) : null}
+      </fieldset>
+    </div>
+  );
+}
+
+const GroupItem = memo(function GroupItem({
+  group,
+  groupKey,
+  itemId,
+  n,
+  canRemove,
+  onRemove,
+}: {
+  group: Extract<InputFieldSpec, { type: 'group' }>;
+  groupKey: FieldKey;
+  itemId: string;
+  n: number;
+  canRemove: boolean;
+  onRemove: (itemId: string, n: number) => void;
+}) {
+  const { formId, locale, t } = useFormContext();
+  const key = childKey(groupKey, itemId);
+  const heading = itemHeading(group, n, locale, t);
+  return (
+    <fieldset id={domId(formId, key, 'item')} className="motcua-fieldset motcua-dossier-form__item">
+      <legend className="motcua-dossier-form__item-title">{heading}</legend>
+      <FieldList fields={group.fields} parent={key} headingLevel={4} />
+      {canRemove ? (
+        <button
+          type="button"
+          className="motcua-link-button motcua-dossier-form__remove"
+          onClick={() => onRemove(itemId, n)}
+        >
+          {t('dossierForm.group.remove', { item: heading })}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+});
+
+/** What one item of a group is called, for "Thêm …": its item label without the number, lower-cased in Vietnamese. */
+function groupNoun(group: Extract<InputFieldSpec, { type: 'group' }>, locale: string): string {
+  const base = group.itemLabel
+    ? localize(group.itemLabel, locale)
+        .replace(/\s*\{n\}\s*/g, ' ')
+        .trim()
+    : localize(group.label, locale);
+  return base.charAt(0).toLocaleLowerCase(locale) + base.slice(1);
+}

@@ -1,0 +1,34 @@
+import type { Fee, FeeKind } from '@motcua/core';
+
+/** A fee line as a dossier owes it (`paid` known) or as the catalogue lists it (`paid` absent). */
+export type FeeLine = Pick<Fee, 'code' | 'name' | 'amount'> & {
+  kind: FeeKind | (string & {});
+  paid?: boolean;
+};
+
+export interface FeeTotals {
+  total: number;
+  /** Left to pay: the unpaid lines (all of them when payment is unknown). */
+  due: number;
+  /** Whether any line says if it was paid. */
+  tracksPayment: boolean;
+  state: 'empty' | 'unpaid' | 'paid';
+}
+
+/**
+ * Sums fee lines. Pure, so it can run on the server.
+ *
+ * @example
+ * feeTotals([{ code: 'LP01', name: 'Lệ phí', kind: 'fee', amount: 8000, paid: false }]) // { total: 8000, due: 8000, … }
+ */
+export function feeTotals(lines: readonly FeeLine[]): FeeTotals {
+  const total = lines.reduce((sum, line) => sum + line.amount, 0);
+  const due = lines.reduce((sum, line) => sum + (line.paid ? 0 : line.amount), 0);
+  const tracksPayment = lines.some((line) => line.paid !== undefined);
+  return {
+    total,
+    due,
+    tracksPayment,
+    state: lines.length === 0 ? 'empty' : due === 0 && tracksPayment ? 'paid' : 'unpaid',
+  };
+}

@@ -1,0 +1,1 @@
+export { adminUnitPickerMessages } from '../admin-unit-picker/messages.js';

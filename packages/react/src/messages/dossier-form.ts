@@ -1,0 +1,1 @@
+export { dossierFormMessages } from '../dossier-form/messages.js';

@@ -1,0 +1,1 @@
+export { procedureSearchMessages } from '../procedure-search/messages.js';

@@ -1,0 +1,1 @@
+export { signaturePromptMessages } from '../signature-prompt/messages.js';

@@ -1,0 +1,47 @@
+import {
+  formatMessage,
+  interpolate,
+  type Locale,
+  type LocalizedCatalogue,
+  type MessageKey,
+  type MessageOverrides,
+  type MessageParams,
+} from '@motcua/core';
+
+/** A widget's catalogue: the same keys in Vietnamese and English (built with core's `defineMessages`). */
+export type WidgetCatalogue<Key extends string = string> = LocalizedCatalogue<Key>;
+
+/** The keys of a widget catalogue. */
+export type CatalogueKey<C> = C extends LocalizedCatalogue<infer Key> ? Key : never;
+
+/**
+ * Formats a message: a widget catalogue key (`'errorSummary.title'`) or any key of core's catalogue
+ * (`'status.5'`, `'citizenId.length'`, `'validation.required'`). Overrides win over both.
+ */
+export type Translate<Key extends string = string> = (
+  key: Key | MessageKey | (string & {}),
+  params?: MessageParams,
+) => string;
+
+/**
+ * Looks a key up in the overrides, then in the given widget catalogues, then in core's catalogue; an unknown key
+ * comes back as itself so a missing string is visible, never blank. Pure: usable on the server.
+ *
+ * @example
+ * translate('errorSummary.title', {}, 'en', undefined, [errorSummaryMessages]) // 'There is a problem'
+ */
+export function translate(
+  key: string,
+  params: MessageParams | undefined,
+  locale: Locale,
+  overrides: MessageOverrides | undefined,
+  catalogues: readonly WidgetCatalogue[],
+): string {
+  const override = overrides?.[locale]?.[key];
+  if (override !== undefined) return interpolate(override, params);
+  for (const catalogue of catalogues) {
+    const template = (catalogue[locale] as Record<string, string | undefined>)[key];
+    if (template !== undefined) return interpolate(template, params);
+  }
+  return formatMessage(key, params, locale, overrides);
+}
