@@ -6,15 +6,15 @@
  */
 import { registerHooks } from 'node:module';
 
-// The library imports its siblings without extensions, for bundlers and TypeScript; Node's type stripping resolves
-// only explicit ones, so add `.ts` to relative imports that do not resolve as written.
+// The sources import their siblings as `./x.js` (what the compiled output is called); Node's type stripping runs the
+// `.ts` files themselves, so map a relative `.js` that does not exist to its `.ts`.
 registerHooks({
   resolve(specifier, context, nextResolve) {
     try {
       return nextResolve(specifier, context);
     } catch (error) {
-      if (!specifier.startsWith('.') || /\.[cm]?[jt]s$/.test(specifier)) throw error;
-      return nextResolve(`${specifier}.ts`, context);
+      if (!specifier.startsWith('.') || !specifier.endsWith('.js')) throw error;
+      return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
     }
   },
 });
