@@ -8,6 +8,7 @@ import {
   type DocumentSubmission,
   type FieldSpec,
   type FileReference,
+  type FormSpec,
   type Locale,
   validate,
 } from '@motcua/core';
@@ -56,6 +57,24 @@ const communeInProvince = (communeCode: string, provinceCode: string) => {
   const unit = findUnit(communeCode);
   return unit ? unit.provinceCode === provinceCode : undefined;
 };
+
+/**
+ * Compiled validators by form spec: compiling a spec costs more than checking answers with it. A validator
+ * reads the clock for `today` bounds at each check (core's `CompileOptions.now`), through `checkingNow`, set
+ * around each synchronous check to the request's clock; its locale only words errors in the spec itself, and
+ * the messages of answers follow `validate`'s locale.
+ */
+const validators = new WeakMap<FormSpec, ReturnType<typeof compileFormSpec>>();
+let checkingNow: () => Date = () => new Date();
+
+function validatorFor(spec: FormSpec, locale: Locale): ReturnType<typeof compileFormSpec> {
+  let validator = validators.get(spec);
+  if (!validator) {
+    validator = compileFormSpec(spec, { locale, now: () => checkingNow(), communeInProvince });
+    validators.set(spec, validator);
+  }
+  return validator;
+}
 
 /** What the checks need. */
 export interface ContentsContext {
@@ -124,8 +143,14 @@ export async function checkContents(
   }
 
   if (!spec) return { formData: answers, documents };
-  const validator = compileFormSpec(spec, { locale: ctx.locale, now: () => ctx.now(), communeInProvince });
-  const result = validate(validator, answers, { locale: ctx.locale });
+  const validator = validatorFor(spec, ctx.locale);
+  checkingNow = () => ctx.now();
+  let result: ReturnType<typeof validate<typeof validator>>;
+  try {
+    result = validate(validator, answers, { locale: ctx.locale });
+  } finally {
+    checkingNow = () => new Date();
+  }
   if (!result.ok) {
     throw new ProblemError('request.invalid', {
       errors: result.issues.map((issue) => ({ ...issue, path: ['formData', ...issue.path] })),

@@ -89,7 +89,36 @@ function agencyRef(code: string | null, name: string | null) {
   return code === null ? undefined : { code, name: name ?? code };
 }
 
-function datesOf(row: DossierRow): Dossier['dates'] {
+/**
+ * The columns a list shows ({@link toSummary}): a page of twenty reads neither the e-forms nor the documents,
+ * fees and results, the bulk of a row.
+ */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'code',
+  'procedure_code',
+  'procedure_name',
+  'field_code',
+  'field_name',
+  'applicant',
+  'channel',
+  'summary',
+  'status',
+  'receiving_agency_code',
+  'receiving_agency_name',
+  'processing_agency_code',
+  'processing_agency_name',
+  'created_at',
+  'submitted_at',
+  'accepted_at',
+  'appointment_at',
+  'finished_at',
+  'returned_at',
+] as const satisfies readonly (keyof DossierTable)[];
+
+export type DossierSummaryRow = Pick<DossierRow, (typeof SUMMARY_COLUMNS)[number]>;
+
+function datesOf(row: DossierSummaryRow): Dossier['dates'] {
   return {
     createdAt: row.created_at,
     ...(row.submitted_at === null ? {} : { submittedAt: row.submitted_at }),
@@ -101,7 +130,7 @@ function datesOf(row: DossierRow): Dossier['dates'] {
 }
 
 /** The fields a list shows. */
-export function toSummary(row: DossierRow): dossiers.DossierSummary {
+export function toSummary(row: DossierSummaryRow): dossiers.DossierSummary {
   const receivingAgency = agencyRef(row.receiving_agency_code, row.receiving_agency_name);
   const processingAgency = agencyRef(row.processing_agency_code, row.processing_agency_name);
   return {

@@ -5,7 +5,7 @@
  */
 import { agencies, dossiers, type EndpointById, type EndpointId, officer } from '@motcua/contract';
 import { foldText, type Locale } from '@motcua/core';
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { AuthenticatedPrincipal } from '../auth/principal.js';
 import { type Dialect, toTimestamp } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
@@ -39,7 +39,14 @@ import {
   withdrawDossier,
 } from './lifecycle.js';
 import { says } from './messages.js';
-import { type DossierRow, loadHistory, toDossier, toSummary } from './repository.js';
+import {
+  type DossierRow,
+  type DossierSummaryRow,
+  loadHistory,
+  SUMMARY_COLUMNS,
+  toDossier,
+  toSummary,
+} from './repository.js';
 
 type OfficerEndpoint = EndpointById<Extract<EndpointId, `officer.${string}`>>;
 
@@ -91,6 +98,9 @@ function officerAction<const E extends OfficerEndpoint>(
 function startOfDay(date: string, plusDays = 0): string {
   return toTimestamp(new Date(Date.parse(`${date}T00:00:00+07:00`) + plusDays * 86_400_000));
 }
+
+/** The columns naming an agency that holds a dossier. */
+type HeldColumn = 'receiving_agency_code' | 'processing_agency_code' | 'result_delivery_agency_code';
 
 /** Dossiers an agency holds: received, processed or returned there. */
 function heldBy(agency: string) {
@@ -202,10 +212,44 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
 
     route(dossiers.list, async ({ db, query, principal, locale }) => {
       const { limit, after } = pageRequest(query, locale);
-      let select = db.selectFrom('dossiers').selectAll();
+      // The query's filters and the cursor, on any select from `dossiers`.
+      const filtered = <O>(select: SelectQueryBuilder<Database, 'dossiers', O>) => {
+        let where = select;
+        if (query.status !== undefined) where = where.where('status', '=', query.status);
+        if (query.procedureCode !== undefined) {
+          where = where.where('procedure_code', '=', nationalProcedureCode(query.procedureCode));
+        }
+        if (query.submittedFrom !== undefined) {
+          where = where.where('submitted_at', '>=', startOfDay(query.submittedFrom));
+        }
+        if (query.submittedTo !== undefined) {
+          where = where.where('submitted_at', '<', startOfDay(query.submittedTo, 1));
+        }
+        if (query.q !== undefined) {
+          const pattern = `%${foldText(query.q).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+          where = where.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+        }
+        if (after) {
+          // A row value, so the index on (…, created_at, id) seeks to the page instead of scanning to it.
+          const key = [String(after[0]), String(after[1])] as const;
+          where = where.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(...key)));
+        }
+        return where;
+      };
+      const newest = <O>(select: SelectQueryBuilder<Database, 'dossiers', O>) =>
+        select
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit + 1);
+
+      let rows: DossierSummaryRow[];
       if (principal.kind === 'citizen') {
-        select = select.where('applicant_persona_id', '=', principal.personaId);
+        let select = db
+          .selectFrom('dossiers')
+          .select(SUMMARY_COLUMNS)
+          .where('applicant_persona_id', '=', principal.personaId);
         if (query.agencyCode !== undefined) select = select.where(heldBy(query.agencyCode));
+        rows = await newest(filtered(select)).execute();
       } else {
         const agency = query.agencyCode ?? principal.agencyCode;
         if (agency !== principal.agencyCode) {
@@ -213,36 +257,26 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
             detail: says('dossier.queueForbidden', { agency: principal.agencyCode }),
           });
         }
-        select = select.where(heldBy(agency)).where('status', '<>', 0);
+        // An agency holds what it receives, processes or returns. One `or` over the three columns cannot
+        // follow any index's order: the database fetched and sorted every dossier the agency ever held. Each
+        // column's own newest page is an index range instead, and the page is the newest of their union.
+        const page = (column: HeldColumn) =>
+          db
+            .selectFrom(
+              newest(
+                filtered(
+                  db.selectFrom('dossiers').select('id').where(column, '=', agency).where('status', '<>', 0),
+                ),
+              ).as('held'),
+            )
+            .select('held.id');
+        const ids = page('receiving_agency_code')
+          .union(page('processing_agency_code'))
+          .union(page('result_delivery_agency_code'));
+        rows = await newest(
+          db.selectFrom('dossiers').select(SUMMARY_COLUMNS).where('id', 'in', ids),
+        ).execute();
       }
-      if (query.status !== undefined) select = select.where('status', '=', query.status);
-      if (query.procedureCode !== undefined) {
-        select = select.where('procedure_code', '=', nationalProcedureCode(query.procedureCode));
-      }
-      if (query.submittedFrom !== undefined) {
-        select = select.where('submitted_at', '>=', startOfDay(query.submittedFrom));
-      }
-      if (query.submittedTo !== undefined) {
-        select = select.where('submitted_at', '<', startOfDay(query.submittedTo, 1));
-      }
-      if (query.q !== undefined) {
-        const pattern = `%${foldText(query.q).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-        select = select.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
-      }
-      if (after) {
-        const [createdAt, id] = [String(after[0]), String(after[1])];
-        select = select.where((eb) =>
-          eb.or([
-            eb('created_at', '<', createdAt),
-            eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-          ]),
-        );
-      }
-      const rows = await select
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .execute();
       return toPage(rows, limit, (row) => [row.created_at, row.id], toSummary);
     }),
 
