@@ -23,6 +23,7 @@ import {
 import {
   applicantSection,
   attach,
+  childIdentityFields,
   declaration,
   ETHNICITY_OPTIONS,
   fullName,
@@ -142,21 +143,7 @@ export const birthRegistration: SeedProcedure = defineProcedure({
         name: 'child',
         title: t('Thông tin của trẻ', 'The child'),
         fields: [
-          fullName('childFullName', t('Họ, chữ đệm, tên', 'Full name')),
-          {
-            type: 'date',
-            name: 'childBirthDate',
-            label: t('Ngày, tháng, năm sinh', 'Date of birth'),
-            required: true,
-            max: 'today',
-          },
-          {
-            type: 'radio',
-            name: 'childGender',
-            label: t('Giới tính', 'Sex'),
-            required: true,
-            options: GENDER_OPTIONS,
-          },
+          ...childIdentityFields(),
           {
             type: 'address',
             name: 'childBirthPlace',
@@ -1092,21 +1079,7 @@ export const birthWithParentRecognition: SeedProcedure = defineProcedure({
         name: 'child',
         title: t('Thông tin của trẻ', 'The child'),
         fields: [
-          fullName('childFullName', t('Họ, chữ đệm, tên', 'Full name')),
-          {
-            type: 'date',
-            name: 'childBirthDate',
-            label: t('Ngày, tháng, năm sinh', 'Date of birth'),
-            required: true,
-            max: 'today',
-          },
-          {
-            type: 'radio',
-            name: 'childGender',
-            label: t('Giới tính', 'Sex'),
-            required: true,
-            options: GENDER_OPTIONS,
-          },
+          ...childIdentityFields(),
           {
             type: 'address',
             name: 'childBirthPlace',

@@ -182,3 +182,24 @@ export function declaration(): FieldSpec {
 export function relationField(name: string, label: LocalizedText, options: OptionSpec[]): FieldSpec {
   return { type: 'select', name, label, required: true, options };
 }
+
+/** The child's name, birth date and sex: the same three answers in every birth-related e-form. */
+export function childIdentityFields(): FieldSpec[] {
+  return [
+    fullName('childFullName', t('Họ, chữ đệm, tên', 'Full name')),
+    {
+      type: 'date',
+      name: 'childBirthDate',
+      label: t('Ngày, tháng, năm sinh', 'Date of birth'),
+      required: true,
+      max: 'today',
+    },
+    {
+      type: 'radio',
+      name: 'childGender',
+      label: t('Giới tính', 'Sex'),
+      required: true,
+      options: GENDER_OPTIONS,
+    },
+  ];
+}
