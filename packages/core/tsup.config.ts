@@ -4,6 +4,7 @@ const entry = {
   index: 'src/index.ts',
   'units/index': 'src/units/index.ts',
   'units/legacy/index': 'src/units/legacy/index.ts',
+  'examples/index': 'src/examples/index.ts',
 };
 
 export default defineConfig([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { birthRegistrationAnswers, birthRegistrationSpec } from '../examples/birth-registration.js';
 import type { Locale } from '../messages/locale.js';
 import { type FieldIssue, validate } from '../messages/validate.js';
 import { type CompileOptions, compileFormSpec, FormSpecError, isFormSpecError } from './compile.js';
-import { birthRegistrationAnswers, birthRegistrationSpec } from './fixtures.js';
 import type { FormSpec } from './spec.js';
 
 // 1 July 2025, 08:30 in Hà Nội.

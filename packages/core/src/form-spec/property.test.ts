@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { birthRegistrationSpec } from '../examples/birth-registration.js';
 import { validate } from '../messages/validate.js';
 import { compileFormSpec } from './compile.js';
-import { birthRegistrationSpec } from './fixtures.js';
 import { type Condition, type FieldSpec, type FormSpec, FormSpecSchema } from './spec.js';
 
 const label = { vi: 'Trường' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { birthRegistrationSpec } from '../examples/birth-registration.js';
 import { type FieldIssue, validate } from '../messages/validate.js';
-import { birthRegistrationSpec } from './fixtures.js';
 import { ConditionSchema, type FieldSpec, FieldSpecSchema, FormSpecSchema } from './spec.js';
 
 function specWith(...fields: unknown[]): unknown {

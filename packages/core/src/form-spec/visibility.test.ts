@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { birthRegistrationAnswers, birthRegistrationSpec } from '../examples/birth-registration.js';
 import { validate } from '../messages/validate.js';
 import { compileFormSpec } from './compile.js';
-import { birthRegistrationAnswers, birthRegistrationSpec } from './fixtures.js';
 import type { FormSpec } from './spec.js';
 import { isFieldVisible, visibleFields } from './visibility.js';
 

@@ -2,7 +2,7 @@
  * Test data (not exported by the package): one realistic instance of each record, around a birth
  * registration filed online at Phường Ba Đình, Hà Nội.
  */
-import { birthRegistrationAnswers, birthRegistrationSpec } from '../form-spec/fixtures.js';
+import { birthRegistrationAnswers, birthRegistrationSpec } from '../examples/birth-registration.js';
 import type { Agency } from './agency.js';
 import type { Applicant } from './applicant.js';
 import type { CitizenRecord, IdentityClaims } from './citizen.js';

@@ -1,9 +1,22 @@
-import type { FormAnswers } from './compile.js';
-import type { FormSpec } from './spec.js';
+import type { FormAnswers } from '../form-spec/compile.js';
+import type { FormSpec } from '../form-spec/spec.js';
+
+/** The procedure the birth-registration e-form belongs to: đăng ký khai sinh, at the commune. */
+export const BIRTH_REGISTRATION_PROCEDURE = '1.001193';
 
 /**
- * Test data (not exported by the package): the birth-registration e-form (tờ khai đăng ký khai sinh,
- * procedure 1.001193), modelled on the form of Circular 04/2024/TT-BTP.
+ * A worked example of a {@link FormSpec}: the birth-registration e-form (tờ khai đăng ký khai sinh, procedure
+ * 1.001193), modelled on the form of Circular 04/2024/TT-BTP. It uses every field type, a condition, a repeatable
+ * group, attachments and prefill from the population database, so it serves documentation, demos and tests.
+ *
+ * @example
+ * ```ts
+ * import { compileFormSpec, validate } from '@motcua/core';
+ * import { birthRegistrationAnswers, birthRegistrationSpec } from '@motcua/core/examples';
+ *
+ * const validator = compileFormSpec(birthRegistrationSpec);
+ * validate(validator, birthRegistrationAnswers()).success; // true
+ * ```
  */
 export const birthRegistrationSpec = {
   id: 'to-khai-dang-ky-khai-sinh',
@@ -104,12 +117,13 @@ export const birthRegistrationSpec = {
           name: 'motherFullName',
           label: { vi: 'Họ, chữ đệm và tên người mẹ', en: "Mother's full name" },
           required: true,
-          prefill: { source: 'profile', claim: 'fullName', editable: true },
+          prefill: { source: 'population', claim: 'fullName', editable: false },
         },
         {
           type: 'citizenId',
           name: 'motherCitizenId',
           label: { vi: 'Số định danh cá nhân của người mẹ', en: "Mother's citizen ID number" },
+          prefill: { source: 'population', claim: 'citizenId', editable: false },
           required: true,
         },
       ],
@@ -172,6 +186,7 @@ export const birthRegistrationSpec = {
       name: 'applicantPhone',
       label: { vi: 'Số điện thoại', en: 'Phone number' },
       required: true,
+      prefill: { source: 'profile', claim: 'phone', editable: true },
     },
     { type: 'email', name: 'applicantEmail', label: { vi: 'Thư điện tử', en: 'Email' } },
     {
