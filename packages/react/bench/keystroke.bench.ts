@@ -23,6 +23,7 @@ const ROUNDS = 3;
 const here = import.meta.dirname;
 
 const VARIANTS = [
+  { id: 'floor', label: 'floor: the same inputs, no handlers' },
   { id: 'baseline', label: 'react-hook-form baseline (register, uncontrolled)' },
   { id: 'dossier', label: 'DossierForm (autosave on)' },
   { id: 'no-autosave', label: 'DossierForm (autosave off)' },
@@ -151,7 +152,7 @@ try {
     }
   }
   const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-  const baseline = results.get('baseline') as Run;
+  const baseline = results.get('baseline') as Run; // the ratios compare with react-hook-form, not the floor
   const basePaint = percentile(sorted(baseline.samples), 95);
   const baseWork = percentile(sorted(baseline.work), 95);
   const rows = VARIANTS.map(({ id, label }) => {
