@@ -2,7 +2,7 @@
  * Integration-test support: a real `@motcua/sandbox` on a free port (SQLite in memory), persona tokens, SDK
  * clients, a small real PDF, and e-form answers built from a procedure's form spec as the platform serves it.
  */
-import type { FieldSpec } from '@motcua/core';
+import { sampleAnswers } from '@motcua/core/examples';
 import { createSandbox, type Sandbox, type SandboxOptions } from '@motcua/sandbox';
 import { type ClientOptions, createClient, type MotcuaClient } from '../src/index.js';
 
@@ -97,61 +97,6 @@ export function minimalPdf(text: string): Uint8Array {
   return Uint8Array.from(body, (char) => char.charCodeAt(0));
 }
 
-function answerFor(field: FieldSpec): unknown {
-  switch (field.type) {
-    case 'text': {
-      const base = field.pattern ? 'Nguyễn Văn An' : 'Nội dung mẫu';
-      return base.slice(0, field.maxLength ?? base.length).padEnd(field.minLength ?? 0, 'a');
-    }
-    case 'textarea':
-      return 'Nội dung mẫu';
-    case 'number':
-      return field.min ?? 1;
-    case 'money':
-      return field.min ?? 100_000;
-    case 'date':
-      if (field.min === 'today') return '2035-01-01';
-      if (field.max === 'today') return '1990-01-01';
-      return field.min ?? field.max ?? '2000-01-01';
-    case 'select':
-    case 'radio':
-      return field.defaultValue ?? field.options[0]?.value;
-    case 'checkbox':
-      return true;
-    case 'checkboxes':
-      return field.options.slice(0, Math.max(field.minSelected ?? 1, 1)).map((option) => option.value);
-    case 'citizenId':
-      return '001087123456';
-    case 'taxCode':
-      return '0100233488';
-    case 'phone':
-      return '0912345678';
-    case 'email':
-      return 'an@example.vn';
-    case 'address': {
-      const granularity = field.granularity ?? 'street';
-      if (granularity === 'province') return { provinceCode: '01' };
-      if (granularity === 'commune') return { provinceCode: '01', communeCode: '00004' };
-      return { provinceCode: '01', communeCode: '00004', street: 'Số 12 phố Đội Cấn' };
-    }
-    case 'group':
-      return Array.from({ length: Math.max(field.minItems ?? 1, 1) }, () => answersOf(field.fields));
-    default:
-      return undefined; // attachments go to the documents
-  }
-}
-
-function answersOf(fields: readonly FieldSpec[], into: Record<string, unknown> = {}) {
-  for (const field of fields) {
-    if (field.type === 'section') answersOf(field.fields, into);
-    else {
-      const value = answerFor(field);
-      if (value !== undefined) into[field.name] = value;
-    }
-  }
-  return into;
-}
-
 /**
  * Plausible answers to every field of an e-form, from the spec the platform serves with the procedure.
  *
@@ -162,7 +107,7 @@ export function answersFor(
   formSpec: { fields: readonly unknown[] } | null | undefined,
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return { ...answersOf((formSpec?.fields ?? []) as FieldSpec[]), ...overrides };
+  return sampleAnswers(formSpec as Parameters<typeof sampleAnswers>[0], overrides);
 }
 
 /** Citizen An of Ba Đình (commune 00004), Hà Nội: the applicant the suites file as. */

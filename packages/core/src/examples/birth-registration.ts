@@ -15,7 +15,7 @@ export const BIRTH_REGISTRATION_PROCEDURE = '1.001193';
  * import { birthRegistrationAnswers, birthRegistrationSpec } from '@motcua/core/examples';
  *
  * const validator = compileFormSpec(birthRegistrationSpec);
- * validate(validator, birthRegistrationAnswers()).success; // true
+ * validate(validator, birthRegistrationAnswers()).ok; // true
  * ```
  */
 export const birthRegistrationSpec = {

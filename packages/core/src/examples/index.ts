@@ -7,3 +7,4 @@ export {
   birthRegistrationAnswers,
   birthRegistrationSpec,
 } from './birth-registration.js';
+export { sampleAnswers } from './sample-answers.js';

@@ -3,7 +3,7 @@
  * module's tus endpoint, e-form answers generated from a procedure's form spec, and a server-sent events
  * reader.
  */
-import type { FieldSpec } from '@motcua/core';
+import { sampleAnswers } from '@motcua/core/examples';
 import type { RunningSandbox } from '../../test/harness.js';
 import { type SeedProcedure, seedProcedureByCode } from '../seed-data/index.js';
 
@@ -88,66 +88,6 @@ export async function uploadPdf(sb: RunningSandbox, token: string, name = 'giay-
   return info.fileId;
 }
 
-function answerFor(field: FieldSpec): unknown {
-  switch (field.type) {
-    case 'text': {
-      const base = field.pattern ? 'Nguyễn Văn An' : 'Nội dung mẫu';
-      return base.slice(0, field.maxLength ?? base.length).padEnd(field.minLength ?? 0, 'a');
-    }
-    case 'textarea':
-      return 'Nội dung mẫu';
-    case 'number':
-      return field.min ?? 1;
-    case 'money':
-      return field.min ?? 100_000;
-    case 'date':
-      if (field.min === 'today') return '2035-01-01';
-      if (field.max === 'today') return '1990-01-01';
-      return field.min ?? field.max ?? '2000-01-01';
-    case 'select':
-    case 'radio':
-      return field.defaultValue ?? field.options[0]?.value;
-    case 'checkbox':
-      return true;
-    case 'checkboxes':
-      return field.options.slice(0, Math.max(field.minSelected ?? 1, 1)).map((option) => option.value);
-    case 'citizenId':
-      return '001087123456';
-    case 'taxCode':
-      return '0100233488';
-    case 'phone':
-      return '0912345678';
-    case 'email':
-      return 'an@example.vn';
-    case 'address': {
-      const granularity = field.granularity ?? 'street';
-      if (granularity === 'province') return { provinceCode: '01' };
-      if (granularity === 'commune') return { provinceCode: '01', communeCode: '00004' };
-      return { provinceCode: '01', communeCode: '00004', street: 'Số 12 phố Đội Cấn' };
-    }
-    case 'attachment':
-      return undefined;
-    case 'group':
-      return Array.from({ length: Math.max(field.minItems ?? 1, 1) }, () => answersOf(field.fields));
-    default:
-      return undefined;
-  }
-}
-
-function answersOf(
-  fields: readonly FieldSpec[],
-  into: Record<string, unknown> = {},
-): Record<string, unknown> {
-  for (const field of fields) {
-    if (field.type === 'section') answersOf(field.fields, into);
-    else {
-      const value = answerFor(field);
-      if (value !== undefined) into[field.name] = value;
-    }
-  }
-  return into;
-}
-
 /**
  * Plausible answers to every field of a procedure's e-form (attachments left to the documents), so a suite
  * can file any seed procedure.
@@ -159,7 +99,7 @@ export function answersFor(
   procedure: SeedProcedure,
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return { ...answersOf(procedure.formSpec?.fields ?? []), ...overrides };
+  return sampleAnswers(procedure.formSpec, overrides);
 }
 
 /** One server-sent event as read by {@link sseReader}. */
