@@ -13,6 +13,7 @@ import type { CheckResult, Validation } from './validation-types.js';
 
 export type { CheckResult, Validation } from './validation-types.js';
 
+/** How {@link createValidation} words its issues. */
 export interface ValidationOptions {
   /**
    * The words of the issues, by locale. Core's generic `validationMessages` by default ("Enter this information",
@@ -26,9 +27,10 @@ export interface ValidationOptions {
 }
 
 /**
- * Creates the validation a client uses with `createClient({ validation })`, for the endpoints you pass: the
- * schemas of those alone enter your bundle. Name each endpoint you call (`dossiers.create`) rather than a whole
- * resource (`Object.values(dossiers)`), whose every schema then comes along; `allEndpoints` checks everything.
+ * Creates the validation a client uses with `createClient({ validation })`, for the endpoints you pass; any other
+ * goes unchecked. Your bundle carries the schemas of the resources you import them from (`dossiers`), not of the
+ * others; name the endpoints you call, which lets Rollup and Vite drop the rest of the resource too.
+ * `allEndpoints` checks everything, at its weight.
  *
  * @example
  * import { dossiers } from '@motcua/contract';
