@@ -1,6 +1,7 @@
 /**
  * Bundle sizes (min+gzip), built the same way in one run: ky alone, axios alone, and the SDK's typical import
- * (createClient + dossiers.create/submit/watch), without and with validation of the dossier endpoints.
+ * (createClient + dossiers.create/submit/watch), without and with validation of the dossier endpoints it calls
+ * (core's generic words, then with the identifiers' own).
  * Run: pnpm bench (after pnpm build). Prints a table; not a test.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,10 +15,20 @@ const entries: Record<string, string> = {
   'sdk: createClient + dossiers': `import { createClient } from '@motcua/sdk';
     const c = createClient({ baseUrl: 'http://x' });
     export default [c.dossiers.create, c.dossiers.submit, c.dossiers.watch];`,
-  'sdk: + validation (dossier endpoints)': `import { createClient } from '@motcua/sdk';
+  'sdk: + validation (the dossier endpoints called)': `import { createClient } from '@motcua/sdk';
     import { createValidation } from '@motcua/sdk/validation';
     import { dossiers } from '@motcua/contract';
-    const c = createClient({ baseUrl: 'http://x', validation: createValidation(Object.values(dossiers)) });
+    const validation = createValidation([dossiers.create, dossiers.submit, dossiers.events]);
+    const c = createClient({ baseUrl: 'http://x', validation });
+    export default [c.dossiers.create, c.dossiers.submit, c.dossiers.watch];`,
+  'sdk: + validation in the domain wording': `import { createClient } from '@motcua/sdk';
+    import { createValidation } from '@motcua/sdk/validation';
+    import { dossiers } from '@motcua/contract';
+    import { identifierMessages, validationMessages } from '@motcua/core';
+    const validation = createValidation([dossiers.create, dossiers.submit, dossiers.events], {
+      messages: [validationMessages, identifierMessages],
+    });
+    const c = createClient({ baseUrl: 'http://x', validation });
     export default [c.dossiers.create, c.dossiers.submit, c.dossiers.watch];`,
 };
 

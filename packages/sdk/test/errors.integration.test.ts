@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { allEndpoints, dossiers, PROBLEMS, procedures } from '@motcua/contract';
+import { identifierMessages, validationMessages } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ApiError,
@@ -176,6 +177,94 @@ describe('errors and validation against the real sandbox', () => {
       const { items } = await validating.dossiers.history(code);
       expect(items[0]?.status).toBe(1);
       expect(requests.length).toBeGreaterThanOrEqual(4);
+    });
+
+    describe('of the endpoints named, as a page imports it', () => {
+      const named = [dossiers.create, dossiers.submit, dossiers.events];
+
+      it("names the field in the client locale with core's generic words, the rule in its code", async () => {
+        const sent: string[] = [];
+        const counting: typeof fetch = (input, init) => {
+          const request = new Request(input, init);
+          sent.push(request.url);
+          return fetch(request);
+        };
+        const bad = { procedureCode: BIRTH, applicant: { ...AN_APPLICANT, citizenId: '123' } };
+        for (const [locale, message] of [
+          ['vi', 'Giá trị không hợp lệ'],
+          ['en', 'Invalid value'],
+        ] as const) {
+          const client = await sb.client('citizen-an', {
+            fetch: counting,
+            locale,
+            validation: createValidation(named),
+          });
+          const error = await failure(client.dossiers.create(bad));
+          if (!isValidationError(error)) throw error;
+          expect(error.issues).toEqual([
+            { path: ['applicant', 'citizenId'], code: 'citizenId.length', message },
+          ]);
+          expect(error.message).toBe(`body.applicant.citizenId: ${message}`);
+        }
+        expect(sent).toEqual([]);
+      });
+
+      it('speaks the domain catalogues passed, and overrides', async () => {
+        const client = await sb.client('citizen-an', {
+          locale: 'en',
+          validation: createValidation(named, {
+            messages: [validationMessages, identifierMessages],
+            overrides: { en: { 'validation.required': 'Required' } },
+          }),
+        });
+        const error = await failure(
+          client.dossiers.create({ procedureCode: BIRTH, applicant: { ...AN_APPLICANT, citizenId: '123' } }),
+        );
+        expect(isValidationError(error) && error.issues[0]?.message).toBe(
+          identifierMessages.en['citizenId.length'],
+        );
+        const missing = await failure(client.dossiers.create({ applicant: AN_APPLICANT } as never));
+        expect(isValidationError(missing) && missing.message).toBe('body.procedureCode: Required');
+      });
+
+      it('creates, submits and watches through the checks; leaves the other endpoints unchecked', async () => {
+        const client = await sb.client('citizen-an', { validation: createValidation(named) });
+        const { draft, formData } = await prepareDraft(client);
+        const submitted = await client.dossiers.submit(draft.id, { formData, declaration: true });
+        expect(submitted.status).toBe(1);
+        for await (const event of client.dossiers.watch(submitted.code as string)) {
+          expect(event.type).toBe('dossier.submitted');
+          break;
+        }
+        // `dossiers.withdraw` is not named: its bad argument reaches the platform, which refuses it.
+        const refused = await apiFailure(client.dossiers.withdraw(submitted.code as string, { reason: '' }));
+        expect(refused.status).toBe(422);
+      });
+
+      it('refuses a malformed answer of a named endpoint, naming the field', async () => {
+        const tampering: typeof fetch = async (input, init) => {
+          const request = new Request(input, init);
+          const response = await fetch(request);
+          if (request.method !== 'POST') return response;
+          const { status: _dropped, ...rest } = (await response.json()) as Record<string, unknown>;
+          return Response.json(rest, { status: response.status });
+        };
+        const client = await sb.client('citizen-an', {
+          fetch: tampering,
+          locale: 'en',
+          validation: createValidation(named),
+        });
+        const error = await failure(
+          client.dossiers.create({ procedureCode: BIRTH, applicant: AN_APPLICANT }),
+        );
+        if (!isValidationError(error)) throw error;
+        expect(error.source).toBe('response');
+        expect(error.issues).toContainEqual({
+          path: ['status'],
+          code: 'validation.required',
+          message: 'Enter this information',
+        });
+      });
     });
 
     it('validates every endpoint of the contract when given allEndpoints', async () => {

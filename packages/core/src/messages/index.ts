@@ -12,6 +12,12 @@ export {
 } from './catalogue.js';
 export { DEFAULT_LOCALE, LOCALES, type Locale, resolveLocale } from './locale.js';
 export { formatMessage, type MessageKey, type MessageOverrides, messages } from './messages.js';
-export { type FieldIssue, type ValidateOptions, type ValidationResult, validate } from './validate.js';
+export {
+  type FieldIssue,
+  type ValidateOptions,
+  type ValidationResult,
+  validate,
+  validateFrom,
+} from './validate.js';
 export { validationMessages } from './validation.js';
-export { createErrorMap, type IssueParams } from './zod-errors.js';
+export { createErrorMap, createErrorMapFrom, type IssueParams } from './zod-errors.js';

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { identifierMessages } from '../identifiers/messages.js';
+import { CitizenIdSchema } from '../identifiers/schemas.js';
 import { resolveLocale } from './locale.js';
 import { formatMessage } from './messages.js';
-import { validate } from './validate.js';
+import { validate, validateFrom } from './validate.js';
+import { validationMessages } from './validation.js';
+import { createErrorMapFrom } from './zod-errors.js';
 
 const Applicant = z.strictObject({
   fullName: z.string().check(z.minLength(2), z.maxLength(5)),
@@ -61,6 +65,60 @@ describe('validate', () => {
       { overrides: { vi: { 'validation.required': 'Bắt buộc' } } },
     );
     expect(result.ok ? null : result.issues[0]?.message).toBe('Bắt buộc');
+  });
+});
+
+describe('validateFrom', () => {
+  const Person = z.strictObject({ fullName: z.string().check(z.minLength(2)), citizenId: CitizenIdSchema });
+
+  it('speaks the catalogue given, with the same paths and codes as validate', () => {
+    const input = { fullName: 'A', citizenId: '123' };
+    const lean = validateFrom(validationMessages, Person, input, { locale: 'en' });
+    const full = validate(Person, input, { locale: 'en' });
+    expect(lean.ok || full.ok).toBe(false);
+    if (lean.ok || full.ok) return;
+    expect(lean.issues.map(({ path, code }) => ({ path, code }))).toEqual(
+      full.issues.map(({ path, code }) => ({ path, code })),
+    );
+    expect(lean.issues[0]?.message).toBe('Must be at least 2 characters');
+  });
+
+  it('reads a rule the catalogue has no words for as invalid, keeping its code', () => {
+    const result = validateFrom(validationMessages, CitizenIdSchema, '123');
+    expect(result.ok ? null : result.issues[0]).toEqual({
+      path: [],
+      code: 'citizenId.length',
+      message: 'Giá trị không hợp lệ',
+    });
+  });
+
+  it('uses the domain wording once its catalogue is merged in', () => {
+    const both = {
+      vi: { ...validationMessages.vi, ...identifierMessages.vi },
+      en: { ...validationMessages.en, ...identifierMessages.en },
+    };
+    const result = validateFrom(both, CitizenIdSchema, '123', { locale: 'en' });
+    expect(result.ok ? null : result.issues[0]?.message).toBe(identifierMessages.en['citizenId.length']);
+  });
+
+  it('names the expected type in the words of the catalogue, and takes overrides', () => {
+    const wrongType = validateFrom(validationMessages, Person, { fullName: 3, citizenId: '001087123456' });
+    expect(wrongType.ok ? null : wrongType.issues[0]?.message).toBe(
+      'Giá trị không đúng kiểu dữ liệu (cần chuỗi ký tự)',
+    );
+    const overridden = validateFrom(validationMessages, CitizenIdSchema, '123', {
+      overrides: { vi: { 'citizenId.length': 'CCCD có 12 số' } },
+    });
+    expect(overridden.ok ? null : overridden.issues[0]?.message).toBe('CCCD có 12 số');
+  });
+});
+
+describe('createErrorMapFrom', () => {
+  it('is a zod error map over the catalogue given', () => {
+    const result = z.safeParse(z.string().check(z.maxLength(2)), 'abc', {
+      error: createErrorMapFrom(validationMessages, 'en'),
+    });
+    expect(result.error?.issues[0]?.message).toBe('Must be 2 characters or fewer');
   });
 });
 

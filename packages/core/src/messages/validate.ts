@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import type { LocalizedCatalogue } from './catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
 import type { MessageKey, MessageOverrides } from './messages.js';
-import { createErrorMap, issueMessage } from './zod-errors.js';
+import { createErrorMap, createErrorMapFrom, issueMessage } from './zod-errors.js';
 
 /** One problem with one field, ready to show beside it and in an error summary. */
 export interface FieldIssue {
@@ -33,12 +34,37 @@ export function validate<S extends z.core.$ZodType>(
   input: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<z.infer<S>> {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  return check(schema, input, createErrorMap(options.locale ?? DEFAULT_LOCALE, options.overrides));
+}
+
+/**
+ * {@link validate} speaking only the catalogue given, so a bundle carries those words rather than every message
+ * of the domain. A rule the catalogue has no words for reads as `validation.invalid`; its `code` still names it.
+ *
+ * @example
+ * const result = validateFrom(validationMessages, ApplicantInputSchema, input, { locale: 'en' });
+ * if (!result.ok) console.log(result.issues[0]); // { path: ['citizenId'], code: 'citizenId.length', message: 'Invalid value' }
+ */
+export function validateFrom<S extends z.core.$ZodType>(
+  catalogue: LocalizedCatalogue,
+  schema: S,
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<z.infer<S>> {
+  return check(
+    schema,
+    input,
+    createErrorMapFrom(catalogue, options.locale ?? DEFAULT_LOCALE, options.overrides),
+  );
+}
+
+function check<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  error: (issue: z.core.$ZodRawIssue) => string,
+): ValidationResult<z.infer<S>> {
   // reportInput lets issueMessage tell a missing value from a wrong one; input never leaves this function.
-  const result = z.safeParse(schema, input, {
-    error: createErrorMap(locale, options.overrides),
-    reportInput: true,
-  });
+  const result = z.safeParse(schema, input, { error, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import type { MessageParams } from './catalogue.js';
+import { formatFrom, type LocalizedCatalogue, type MessageParams } from './catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
-import { formatMessage, type MessageKey, type MessageOverrides } from './messages.js';
+import { type MessageKey, type MessageOverrides, messages } from './messages.js';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -56,9 +56,14 @@ export function issueMessage(issue: Issue): { key: MessageKey; params: MessagePa
   }
 }
 
-function typeName(expected: string, locale: Locale, overrides?: MessageOverrides): string {
+function typeName(
+  catalogue: LocalizedCatalogue,
+  expected: string,
+  locale: Locale,
+  overrides?: MessageOverrides,
+): string {
   const key = `validation.type.${expected}`;
-  const name = formatMessage(key, undefined, locale, overrides);
+  const name = formatFrom(catalogue, key, undefined, locale, overrides);
   return name === key ? expected : name;
 }
 
@@ -71,11 +76,46 @@ function typeName(expected: string, locale: Locale, overrides?: MessageOverrides
  * z.safeParse(CitizenIdSchema, '123', { error: createErrorMap('en') });
  */
 export function createErrorMap(locale: Locale = DEFAULT_LOCALE, overrides?: MessageOverrides) {
+  return errorMap(messages, locale, overrides, false);
+}
+
+/**
+ * A zod error map speaking only the catalogue given (merge several with spreads), so a bundle carries those
+ * words rather than every message of the domain. A rule the catalogue has no words for reads as
+ * `validation.invalid`; the issue's code still names the rule.
+ *
+ * @example
+ * import * as z from 'zod/mini';
+ * z.safeParse(CitizenIdSchema, '123', { error: createErrorMapFrom(validationMessages, 'en') }); // 'Invalid value'
+ */
+export function createErrorMapFrom(
+  catalogue: LocalizedCatalogue,
+  locale: Locale = DEFAULT_LOCALE,
+  overrides?: MessageOverrides,
+) {
+  return errorMap(catalogue, locale, overrides, true);
+}
+
+function errorMap(
+  catalogue: LocalizedCatalogue,
+  locale: Locale,
+  overrides: MessageOverrides | undefined,
+  generalise: boolean,
+) {
   return (issue: Issue): string => {
     const { key, params } = issueMessage(issue);
     // zod's type names ('string', 'array') mean nothing to a citizen: say them in the user's words.
     const expected =
-      key === 'validation.invalidType' ? typeName(String(params.expected), locale, overrides) : undefined;
-    return formatMessage(key, expected ? { ...params, expected } : params, locale, overrides);
+      key === 'validation.invalidType'
+        ? typeName(catalogue, String(params.expected), locale, overrides)
+        : undefined;
+    const wordless = generalise && (overrides?.[locale]?.[key] ?? catalogue[locale][key]) === undefined;
+    return formatFrom(
+      catalogue,
+      wordless ? 'validation.invalid' : key,
+      expected ? { ...params, expected } : params,
+      locale,
+      overrides,
+    );
   };
 }

@@ -3,11 +3,12 @@ import { AgencyCodeSchema, DossierCodeSchema, ProcedureCodeSchema } from '../ide
 import { ActorSchema, DossierStatusCodeSchema } from '../status/schemas.js';
 import { AgencyRefSchema } from './agency.js';
 import { ApplicantInputSchema, ApplicantSchema } from './applicant.js';
+import { ChannelSchema } from './channel.js';
 import { IdSchema, lineText, longText } from './common.js';
 import { DateTimeSchema } from './dates.js';
 import { DossierFeeSchema } from './fee.js';
 import { StoredFileSchema } from './file.js';
-import { ChannelSchema, ProcedureFieldSchema } from './procedure.js';
+import { ProcedureFieldSchema } from './procedure-field.js';
 
 /**
  * Cán bộ: an officer as a dossier's history records them, with title and department at the time.

@@ -2,9 +2,15 @@ import * as z from 'zod/mini';
 import type { FieldSpec } from '../form-spec/spec.js';
 import { FormSpecSchema } from '../form-spec/spec.js';
 import { AgencyCodeSchema, ProcedureCodeSchema } from '../identifiers/schemas.js';
+import { ChannelSchema } from './channel.js';
 import { MediaRangeSchema, openEnum } from './common.js';
 import { DateSchema } from './dates.js';
 import { FeeSchema } from './fee.js';
+import { ProcedureFieldSchema } from './procedure-field.js';
+
+// In modules of their own so that a dossier's schema does not pull the e-form spec's into a bundle.
+export { Channel, ChannelSchema } from './channel.js';
+export { type ProcedureField, ProcedureFieldSchema } from './procedure-field.js';
 
 /**
  * Cấp thực hiện: the level of government that carries a procedure out. Fixed by law.
@@ -14,37 +20,6 @@ import { FeeSchema } from './fee.js';
  */
 export const ImplementingLevelSchema = z.enum(['ministry', 'province', 'commune']);
 export type ImplementingLevel = z.infer<typeof ImplementingLevelSchema>;
-
-/**
- * Lĩnh vực: the field a procedure belongs to, e.g. `G03-GD10` (education). Codes differ between catalogues,
- * so only their presence is checked.
- *
- * @example
- * const field: ProcedureField = { code: 'G03-GD10', name: 'Giáo dục và Đào tạo' };
- */
-export const ProcedureFieldSchema = z.object({
-  code: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-});
-export type ProcedureField = z.infer<typeof ProcedureFieldSchema>;
-
-/**
- * How a dossier reaches the agency, with the codes the national portal uses: 1 in person, 2 online,
- * 3 public postal service.
- *
- * @example
- * z.parse(ChannelSchema, Channel.online) // 2
- */
-export const ChannelSchema = z.literal([1, 2, 3]);
-export type Channel = z.infer<typeof ChannelSchema>;
-
-/**
- * The channel codes by name, so code reads `Channel.online` rather than `2`.
- *
- * @example
- * dossier.channel === Channel.postal
- */
-export const Channel = { inPerson: 1, online: 2, postal: 3 } as const satisfies Record<string, Channel>;
 
 /**
  * Thời hạn giải quyết: how long processing takes by law, e.g. 5 working days.

@@ -1,16 +1,8 @@
+import type { Actor } from './actors.js';
 import { type DossierStatusCode, isDossierStatusCode, DossierStatus as S } from './codes.js';
 
-/**
- * Who moves a dossier: the applicant (người nộp), the one-stop desk officer (cán bộ tiếp nhận), the specialist
- * of the competent department (chuyên viên xử lý), or the platform itself (deadlines, payments, e-results).
- *
- * @example
- * ACTORS.includes('specialist') // true
- */
-export const ACTORS = ['applicant', 'deskOfficer', 'specialist', 'system'] as const;
-
-/** One of {@link ACTORS}. */
-export type Actor = (typeof ACTORS)[number];
+// Kept apart so the schemas (ActorSchema) do not pull the transition table into a bundle.
+export { ACTORS, type Actor } from './actors.js';
 
 /**
  * The stable verbs of the lifecycle, used in processing histories and as button identifiers.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { ACTORS, type Actor } from './actors.js';
 import { type DossierStatusCode, isDossierStatusCode } from './codes.js';
-import { ACTORS, type Actor } from './machine.js';
 
 /**
  * A dossier status code, 0–10 (0 = our Draft). Anything else, a non-integer included, reads 'status.unknown'.
