@@ -72,6 +72,7 @@ export { displayFileName, FileUpload, type FileUploadProps } from './file-upload
 export {
   checkFile,
   type UploadEvent,
+  type UploadedFile,
   type UploadItem,
   type UploadRejection,
   type UploadStatus,
