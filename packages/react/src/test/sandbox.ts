@@ -17,13 +17,20 @@ export const sandboxUrl = inject('sandboxUrl') ?? '';
 /** A sandbox of its own for tests that move its clock or run its autopilot. */
 export const timeTravelSandboxUrl = inject('timeTravelSandboxUrl') ?? '';
 
-/** A client signed in as a seeded persona (`citizen-an`, `officer-ba-dinh-desk`…), or anonymous without one. */
-export async function signIn(baseUrl: string, persona?: string, locale: 'vi' | 'en' = 'vi'): Promise<MotcuaClient> {
-  if (!persona) return createClient({ baseUrl, locale });
+/**
+ * A client signed in as a seeded persona (`citizen-an`, `officer-ba-dinh-desk`…), or anonymous without one;
+ * `headers` go on every request (the sandbox's `X-Sandbox-Fault`).
+ */
+export async function signIn(
+  baseUrl: string,
+  persona?: string,
+  { locale = 'vi', headers }: { locale?: 'vi' | 'en'; headers?: Record<string, string> } = {},
+): Promise<MotcuaClient> {
+  if (!persona) return createClient({ baseUrl, locale, headers });
   const response = await fetch(`${baseUrl}/sandbox/personas/${persona}/token`, { method: 'POST' });
   if (!response.ok) throw new Error(`No token for ${persona}: ${response.status}`);
   const { accessToken } = (await response.json()) as { accessToken: string };
-  return createClient({ baseUrl, token: accessToken, locale });
+  return createClient({ baseUrl, token: accessToken, locale, headers });
 }
 
 /** Cấp bản sao trích lục hộ tịch: a commune procedure with one 8 000 đ charge, a citizen ID and two dates. */
