@@ -26,7 +26,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       close: () => Promise<void>;
     }>;
   };
-  const sandboxes = await Promise.all([1, 2].map(() => createSandbox({ database: ':memory:', logger: false })));
+  const sandboxes = await Promise.all(
+    [1, 2].map(() => createSandbox({ database: ':memory:', logger: false })),
+  );
   const [server, timeTravel] = await Promise.all(
     sandboxes.map((sandbox) => sandbox.listen({ port: 0, host: '127.0.0.1' })),
   );

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { renderWithProvider } from '../test/render.js';
 import { RequestForm } from '../test/request-form.js';
-import { AN, draftExtractCopy, sandboxUrl as url, signIn } from '../test/sandbox.js';
+import { AN, draftExtractCopy, signIn, sandboxUrl as url } from '../test/sandbox.js';
 
 const box = (id: string) => document.getElementById(id) as HTMLInputElement;
 

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderWithProvider } from '../test/render.js';
 import { RequestForm } from '../test/request-form.js';
-import { draftExtractCopy, sandboxUrl as url, signIn } from '../test/sandbox.js';
+import { draftExtractCopy, signIn, sandboxUrl as url } from '../test/sandbox.js';
 
 const box = (id: string) => document.getElementById(id) as HTMLInputElement;
 
@@ -14,9 +14,12 @@ describe.skipIf(!url)('ErrorSummary against the sandbox', () => {
     const client = await signIn(url, 'citizen-an');
     const draft = await draftExtractCopy(client);
     const onFiled = vi.fn();
-    renderWithProvider(<RequestForm client={client} draftId={draft.id} checkCitizenId={false} onFiled={onFiled} />, {
-      client,
-    });
+    renderWithProvider(
+      <RequestForm client={client} draftId={draft.id} checkCitizenId={false} onFiled={onFiled} />,
+      {
+        client,
+      },
+    );
     // Both pass the widgets (no check of its own for the ID here); the platform refuses both.
     await userEvent.type(box('applicantCitizenId'), '001 087 12345');
     await userEvent.type(box('subjectBirthDate'), '1');
@@ -31,11 +34,18 @@ describe.skipIf(!url)('ErrorSummary against the sandbox', () => {
     expect(document.title.startsWith('Lỗi: ')).toBe(true);
     const links = within(alert).getAllByRole('link');
     // In the order of the fields, with the platform's words.
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#applicantCitizenId', '#subjectBirthDate']);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#applicantCitizenId',
+      '#subjectBirthDate',
+    ]);
     expect(links[1]?.textContent).toBe('Ngày không được sau ngày hôm nay');
     // The same words beside each field.
-    expect(document.getElementById('applicantCitizenId-error')?.textContent).toContain(links[0]?.textContent ?? '-');
-    expect(document.getElementById('subjectBirthDate-error')?.textContent).toContain(links[1]?.textContent ?? '-');
+    expect(document.getElementById('applicantCitizenId-error')?.textContent).toContain(
+      links[0]?.textContent ?? '-',
+    );
+    expect(document.getElementById('subjectBirthDate-error')?.textContent).toContain(
+      links[1]?.textContent ?? '-',
+    );
     await expectNoAxeViolations();
 
     await userEvent.click(links[1] as HTMLElement);

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderWithProvider } from '../test/render.js';
-import { EXTRACT_COPY, fileExtractCopy, sandboxUrl as url, signIn } from '../test/sandbox.js';
+import { EXTRACT_COPY, fileExtractCopy, signIn, sandboxUrl as url } from '../test/sandbox.js';
 import { FeeSummary } from './FeeSummary.js';
 import { PayButton } from './PayButton.js';
 import { feeTotals } from './useFeeSummary.js';
@@ -106,7 +106,9 @@ describe.skipIf(!url)('FeeSummary and PayButton against the sandbox', () => {
     expect(within(section as HTMLElement).getAllByText('Chưa nộp')).toHaveLength(2);
     await expectNoAxeViolations();
 
-    const pay = await screen.findByRole('button', { name: `Thanh toán trực tuyến ${formatVnd(18_000, 'vi')}` });
+    const pay = await screen.findByRole('button', {
+      name: `Thanh toán trực tuyến ${formatVnd(18_000, 'vi')}`,
+    });
     await userEvent.dblClick(pay);
     await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
     const checkoutUrl = navigate.mock.calls[0]?.[0] as string;
@@ -122,7 +124,9 @@ describe.skipIf(!url)('FeeSummary and PayButton against the sandbox', () => {
     // Back on the portal: the page reads the dossier again.
     unmount();
     renderWithProvider(<PaymentPage code={code} navigate={navigate} />);
-    await waitFor(() => expect(document.querySelector('.motcua-fee-summary')?.getAttribute('data-state')).toBe('paid'));
+    await waitFor(() =>
+      expect(document.querySelector('.motcua-fee-summary')?.getAttribute('data-state')).toBe('paid'),
+    );
     expect(screen.getAllByText('Đã nộp').length).toBeGreaterThanOrEqual(2);
     expect(screen.queryByRole('button', { name: /Thanh toán/ })).toBeNull();
     expect((await an.dossiers.get(code)).status).toBe(4); // processing resumed

@@ -144,37 +144,37 @@ describe('FileUpload', () => {
   });
 });
 
+const saved: UploadedFile = {
+  fileId: 'file_saved',
+  name: 'giay-chung-sinh.pdf',
+  mediaType: 'application/pdf',
+  size: 182_044,
+};
+const rowNames = () =>
+  [...document.querySelectorAll('.motcua-file-upload__name bdi')].map((bdi) => bdi.textContent);
+
+function Form({ onChange }: { onChange: (files: UploadedFile[]) => void }) {
+  const [files, setFiles] = useState<UploadedFile[]>([saved]);
+  return (
+    <>
+      <FileUpload
+        id="c"
+        label="Giấy chứng sinh"
+        maxFiles={3}
+        value={files}
+        onChange={(next) => {
+          onChange(next);
+          setFiles(next);
+        }}
+      />
+      <button type="button" onClick={() => setFiles([])}>
+        Làm lại
+      </button>
+    </>
+  );
+}
+
 describe('FileUpload owned by a form', () => {
-  const saved: UploadedFile = {
-    fileId: 'file_saved',
-    name: 'giay-chung-sinh.pdf',
-    mediaType: 'application/pdf',
-    size: 182_044,
-  };
-  const rowNames = () =>
-    [...document.querySelectorAll('.motcua-file-upload__name bdi')].map((bdi) => bdi.textContent);
-
-  function Form({ onChange }: { onChange: (files: UploadedFile[]) => void }) {
-    const [files, setFiles] = useState<UploadedFile[]>([saved]);
-    return (
-      <>
-        <FileUpload
-          id="c"
-          label="Giấy chứng sinh"
-          maxFiles={3}
-          value={files}
-          onChange={(next) => {
-            onChange(next);
-            setFiles(next);
-          }}
-        />
-        <button type="button" onClick={() => setFiles([])}>
-          Làm lại
-        </button>
-      </>
-    );
-  }
-
   it("shows the form's files as uploaded, proposes every change, and follows the form's list", async () => {
     const client = createFixtureClient({ latencyMs: 20 });
     const onChange = vi.fn();

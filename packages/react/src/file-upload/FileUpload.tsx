@@ -8,8 +8,8 @@ import { LiveRegion, useAnnouncer } from '../internal/live-region.js';
 import { fileUploadMessages } from '../messages/file-upload.js';
 import { useLocale, useMotcuaClient, useT } from '../provider/hooks.js';
 import {
-  type UploadedFile,
   type UploadEvent,
+  type UploadedFile,
   type UploadItem,
   type UploadRejection,
   useFileUpload,

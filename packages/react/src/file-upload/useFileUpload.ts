@@ -235,7 +235,9 @@ export function useFileUpload({
         callbacks.current.onEvent?.({ type: 'removed', name: uploading.name });
         return;
       }
-      const file = stored.current.find((candidate) => (keys.current.get(candidate.fileId) ?? candidate.fileId) === key);
+      const file = stored.current.find(
+        (candidate) => (keys.current.get(candidate.fileId) ?? candidate.fileId) === key,
+      );
       if (!file) return;
       store(stored.current.filter((candidate) => candidate !== file));
       callbacks.current.onEvent?.({ type: 'removed', name: file.name });

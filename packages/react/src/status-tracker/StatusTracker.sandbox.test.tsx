@@ -4,7 +4,13 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderWithProvider } from '../test/render.js';
-import { advanceClock, autopilot, fileExtractCopy, signIn, timeTravelSandboxUrl as url } from '../test/sandbox.js';
+import {
+  advanceClock,
+  autopilot,
+  fileExtractCopy,
+  signIn,
+  timeTravelSandboxUrl as url,
+} from '../test/sandbox.js';
 import { StatusTracker } from './StatusTracker.js';
 
 const label = (status: number) => dossierStatusLabel(status as never, 'vi');
@@ -14,7 +20,8 @@ const steps = () =>
     (step) => step.querySelector('.motcua-status-tracker__label')?.textContent,
   );
 const current = () => region().querySelector<HTMLElement>('[aria-current="step"]');
-const announcement = () => region().querySelector('.motcua-visually-hidden[role="status"]')?.textContent ?? '';
+const announcement = () =>
+  region().querySelector('.motcua-visually-hidden[role="status"]')?.textContent ?? '';
 
 async function officers(): Promise<{ desk: MotcuaClient; specialist: MotcuaClient }> {
   const [desk, specialist] = await Promise.all([

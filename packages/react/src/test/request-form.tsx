@@ -4,7 +4,7 @@
  * real draft of {@link EXTRACT_COPY}; the platform's field errors (a 422 problem) go to the summary and the fields.
  * Not shipped.
  */
-import { isApiError, type Dossier, type MotcuaClient } from '@motcua/sdk';
+import { type Dossier, isApiError, type MotcuaClient } from '@motcua/sdk';
 import { type FormEvent, useState } from 'react';
 import { CitizenIdInput } from '../citizen-id-input/CitizenIdInput.js';
 import { DateInput } from '../date-input/DateInput.js';
@@ -37,7 +37,10 @@ export function RequestForm({ client, draftId, checkCitizenId = true, onFiled }:
     try {
       const dossier = await client.dossiers.submit(draftId, {
         declaration: true,
-        formData: extractCopyAnswers({ applicantCitizenId: citizenId.normalized, subjectBirthDate: birthDate }),
+        formData: extractCopyAnswers({
+          applicantCitizenId: citizenId.normalized,
+          subjectBirthDate: birthDate,
+        }),
       });
       setErrors([]);
       onFiled(dossier);
