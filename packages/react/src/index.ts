@@ -71,6 +71,7 @@ export {
 export { displayFileName, FileUpload, type FileUploadProps } from './file-upload/FileUpload.js';
 export {
   checkFile,
+  refusalOf,
   type UploadEvent,
   type UploadedFile,
   type UploadItem,

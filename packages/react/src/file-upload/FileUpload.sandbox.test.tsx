@@ -1,5 +1,5 @@
 import type { MotcuaClient } from '@motcua/sdk';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -117,5 +117,37 @@ describe.skipIf(!url)('FileUpload against the sandbox', () => {
     await screen.findByText('Đã tải lên', {}, { timeout: 5000 });
     expect(onChange).toHaveBeenLastCalledWith([expect.objectContaining({ name: 'to-khai.pdf' })]);
     expect(progress).toHaveLength(2);
+  });
+
+  it("shows the platform's reason for refusing a file whose content is not what it claims, and offers no retry", async () => {
+    const { client, progress } = await uploader({});
+    const onChange = vi.fn();
+    renderWithProvider(<Form onChange={onChange} />, { client });
+    // Named and typed as a PDF, but a Windows program inside: only the platform's sniffing can tell.
+    const disguised = new File(
+      [new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0, 0, 0, 0x04, 0])],
+      'hoa-don.pdf',
+      {
+        type: 'application/pdf',
+      },
+    );
+    await userEvent.upload(fileInput('giay-to'), disguised);
+    const row = await waitFor(
+      () => {
+        const failed = document.querySelector<HTMLElement>('.motcua-file-upload__item[data-status="failed"]');
+        if (!failed) throw new Error('not failed yet');
+        return failed;
+      },
+      { timeout: 5000 },
+    );
+    expect(progress).toHaveLength(1);
+    const status = row.querySelector('.motcua-file-upload__status')?.textContent ?? '';
+    expect(status).toMatch(/^hoa-don\.pdf: Nội dung tệp \(.+\) không thuộc loại được chấp nhận/);
+    expect(status).not.toContain('Hãy thử lại');
+    expect(screen.queryByRole('button', { name: 'Thử lại hoa-don.pdf' })).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+    await expectNoAxeViolations();
+    await userEvent.click(screen.getByRole('button', { name: 'Xóa hoa-don.pdf' }));
+    expect(screen.getByText('Chưa có tệp nào.')).toBeTruthy();
   });
 });

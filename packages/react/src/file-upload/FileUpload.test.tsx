@@ -1,3 +1,4 @@
+import { ApiError, NetworkError } from '@motcua/sdk';
 import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,7 +7,7 @@ import { expectNoAxeViolations } from '../test/axe.js';
 import { createFixtureClient } from '../test/fixtures.js';
 import { renderWithProvider } from '../test/render.js';
 import { displayFileName, FileUpload } from './FileUpload.js';
-import { checkFile, type UploadedFile } from './useFileUpload.js';
+import { checkFile, refusalOf, type UploadedFile } from './useFileUpload.js';
 
 const pdf = (name: string, size = 2048) =>
   new File([new Uint8Array(size)], name, { type: 'application/pdf' });
@@ -20,6 +21,24 @@ describe('checkFile', () => {
     expect(checkFile({ size: 10, type: 'application/x-msdownload' }, { accept })).toBe('type');
     expect(checkFile({ size: 10, type: 'image/heic' }, { accept })).toBeNull();
     expect(checkFile({ size: 11, type: 'image/png' }, { accept, maxSize: 10 })).toBe('size');
+  });
+
+  it("reads the platform's refusal of a file, but not a failure a retry may cure", () => {
+    const problem = (status: number, detail?: string) =>
+      new ApiError({
+        type: 'about:blank',
+        title: 'Tệp không hợp lệ',
+        status,
+        code: 'file.typeNotAllowed',
+        detail,
+      });
+    expect(
+      refusalOf(problem(415, 'Nội dung tệp (application/x-msdownload) không thuộc loại được chấp nhận')),
+    ).toBe('Nội dung tệp (application/x-msdownload) không thuộc loại được chấp nhận');
+    expect(refusalOf(problem(413))).toBe('Tệp không hợp lệ');
+    expect(refusalOf(problem(429, 'Quá nhiều yêu cầu'))).toBeUndefined();
+    expect(refusalOf(problem(503, 'Dịch vụ tạm ngừng'))).toBeUndefined();
+    expect(refusalOf(new NetworkError('fetch failed'))).toBeUndefined();
   });
 
   it('shows control characters of hostile names', () => {

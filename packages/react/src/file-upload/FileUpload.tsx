@@ -8,6 +8,7 @@ import { LiveRegion, useAnnouncer } from '../internal/live-region.js';
 import { fileUploadMessages } from '../messages/file-upload.js';
 import { useLocale, useMotcuaClient, useT } from '../provider/hooks.js';
 import {
+  refusalOf,
   type UploadEvent,
   type UploadedFile,
   type UploadItem,
@@ -253,6 +254,8 @@ function FileRow({
   const locale = useLocale();
   const nameId = useId();
   const name = displayFileName(item.name);
+  // The platform refused these bytes: say why, and offer no retry that would send them again.
+  const refusal = item.status === 'failed' ? refusalOf(item.error) : undefined;
   const percent = item.total > 0 ? Math.min(100, Math.floor((item.sent / item.total) * 100)) : 0;
   return (
     <li className="motcua-file-upload__item" data-status={item.status}>
@@ -269,11 +272,15 @@ function FileRow({
         </div>
       ) : (
         <p className="motcua-file-upload__status" data-status={item.status}>
-          {item.status === 'failed' ? t('fileUpload.error.upload', { name }) : t('fileUpload.status.done')}
+          {item.status !== 'failed'
+            ? t('fileUpload.status.done')
+            : refusal
+              ? `${name}: ${refusal}`
+              : t('fileUpload.error.upload', { name })}
         </p>
       )}
       <div className="motcua-file-upload__actions">
-        {item.status === 'failed' ? (
+        {item.status === 'failed' && !refusal ? (
           <button type="button" className="motcua-link-button" onClick={onRetry}>
             {t('common.retry')}
             <span className="motcua-visually-hidden"> {name}</span>

@@ -1,7 +1,7 @@
 'use client';
 
 import { type FileReference, isAcceptedMediaType } from '@motcua/core';
-import type { MotcuaClient } from '@motcua/sdk';
+import { isApiError, type MotcuaClient } from '@motcua/sdk';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type UploadStatus = 'uploading' | 'done' | 'failed';
@@ -65,6 +65,19 @@ export interface UseFileUploadOptions {
 let counter = 0;
 
 const NONE: readonly UploadedFile[] = [];
+
+/**
+ * The platform's reason for refusing an upload (a 4xx problem: content that is not the declared type, too large for
+ * the platform), in the request's language; `undefined` for failures a retry may cure (network, 5xx, 408, 429).
+ *
+ * @example
+ * refusalOf(item.error) // 'Tệp khai báo là application/pdf nhưng nội dung là application/x-msdownload'
+ */
+export function refusalOf(error: unknown): string | undefined {
+  if (!isApiError(error) || error.status >= 500 || error.status === 408 || error.status === 429)
+    return undefined;
+  return error.problem.detail ?? error.problem.title;
+}
 
 /**
  * Checks a file before upload: empty, wrong type (core's `isAcceptedMediaType`), too large.
