@@ -1,7 +1,9 @@
 /**
  * Vitest `globalSetup` for the widgets' integration tests (`*.sandbox.test.tsx`): starts the real sandbox (its built
  * dist, in-memory SQLite, seeded) on a free loopback port in Node, and `provide()`s its URL; browser tests read it with
- * `inject('sandboxUrl')` and talk to it through the SDK. Without this setup those tests skip.
+ * `inject('sandboxUrl')` and talk to it through the SDK. Without this setup those tests skip. A second one
+ * (`timeTravelSandboxUrl`) is for tests that move its test clock or run its officer autopilot: time only goes forward,
+ * and the other tests (a signature's countdown, a birth date "last week") need the platform on real time.
  *
  *   pnpm exec vitest run --project react --globalSetup packages/react/bench/sandbox-global-setup.ts sandbox.test
  *
@@ -13,6 +15,7 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     sandboxUrl?: string;
+    timeTravelSandboxUrl?: string;
   }
 }
 
@@ -23,10 +26,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
       close: () => Promise<void>;
     }>;
   };
-  const sandbox = await createSandbox({ database: ':memory:', logger: false });
-  const server = await sandbox.listen({ port: 0, host: '127.0.0.1' });
-  project.provide('sandboxUrl', server.url);
+  const sandboxes = await Promise.all(
+    [1, 2].map(() => createSandbox({ database: ':memory:', logger: false })),
+  );
+  const [server, timeTravel] = await Promise.all(
+    sandboxes.map((sandbox) => sandbox.listen({ port: 0, host: '127.0.0.1' })),
+  );
+  project.provide('sandboxUrl', server?.url);
+  project.provide('timeTravelSandboxUrl', timeTravel?.url);
   return async () => {
-    await sandbox.close();
+    await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
   };
 }

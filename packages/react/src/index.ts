@@ -71,7 +71,9 @@ export {
 export { displayFileName, FileUpload, type FileUploadProps } from './file-upload/FileUpload.js';
 export {
   checkFile,
+  refusalOf,
   type UploadEvent,
+  type UploadedFile,
   type UploadItem,
   type UploadRejection,
   type UploadStatus,

@@ -1,7 +1,7 @@
 'use client';
 
 import type { FieldSpec, InputFieldSpec, Locale } from '@motcua/core';
-import type { FileInfo, MotcuaClient } from '@motcua/sdk';
+import type { MotcuaClient } from '@motcua/sdk';
 import {
   createContext,
   memo,
@@ -17,6 +17,7 @@ import { CitizenIdInput } from '../citizen-id-input/CitizenIdInput.js';
 import { DateInput } from '../date-input/DateInput.js';
 import { dateValueFromParts } from '../date-input/useDateInput.js';
 import { displayFileName, FileUpload } from '../file-upload/FileUpload.js';
+import type { UploadedFile } from '../file-upload/useFileUpload.js';
 import { cx } from '../internal/cx.js';
 import type { AttachmentValue, FormError, FormStore, Provenance } from './form-store.js';
 import {
@@ -659,7 +660,7 @@ function AttachmentField({
   );
 
   const onChange = useCallback(
-    (uploaded: FileInfo[]) => {
+    (uploaded: UploadedFile[]) => {
       const current = (store.get(fieldKey) as AttachmentValue[] | undefined) ?? [];
       const keep = current.filter((file) => !known.current.has(file.fileId) && file.fileId !== PENDING);
       known.current = new Set(uploaded.map((file) => file.fileId));

@@ -49,6 +49,21 @@ describe('FeeSummary', () => {
     await expectNoAxeViolations();
   });
 
+  it("renders the platform's line names as text, never as markup", () => {
+    const hostile = '<img src=x onerror="window.pwned=1">Lệ phí <b>đăng ký</b>';
+    renderWithProvider(
+      <FeeSummary
+        fees={[{ code: 'LP99', name: hostile, kind: '<script>x</script>', amount: 5_000, paid: false }]}
+      />,
+    );
+    expect(document.querySelector('.motcua-fee-summary__name')?.firstChild?.textContent).toBe(hostile);
+    expect(screen.getByText('<script>x</script>')).toBeTruthy();
+    expect(
+      document.querySelector('.motcua-fee-summary img, .motcua-fee-summary b, .motcua-fee-summary script'),
+    ).toBeNull();
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
   it('speaks English with English amounts, in dark', async () => {
     renderWithProvider(<FeeSummary fees={fees} />, { locale: 'en', theme: 'dark' });
     expect(screen.getByRole('table', { name: 'Fees and charges' })).toBeTruthy();

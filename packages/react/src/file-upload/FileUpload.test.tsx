@@ -1,11 +1,13 @@
+import { ApiError, NetworkError } from '@motcua/sdk';
 import { screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { createFixtureClient } from '../test/fixtures.js';
 import { renderWithProvider } from '../test/render.js';
 import { displayFileName, FileUpload } from './FileUpload.js';
-import { checkFile } from './useFileUpload.js';
+import { checkFile, refusalOf, type UploadedFile } from './useFileUpload.js';
 
 const pdf = (name: string, size = 2048) =>
   new File([new Uint8Array(size)], name, { type: 'application/pdf' });
@@ -19,6 +21,24 @@ describe('checkFile', () => {
     expect(checkFile({ size: 10, type: 'application/x-msdownload' }, { accept })).toBe('type');
     expect(checkFile({ size: 10, type: 'image/heic' }, { accept })).toBeNull();
     expect(checkFile({ size: 11, type: 'image/png' }, { accept, maxSize: 10 })).toBe('size');
+  });
+
+  it("reads the platform's refusal of a file, but not a failure a retry may cure", () => {
+    const problem = (status: number, detail?: string) =>
+      new ApiError({
+        type: 'about:blank',
+        title: 'Tệp không hợp lệ',
+        status,
+        code: 'file.typeNotAllowed',
+        detail,
+      });
+    expect(
+      refusalOf(problem(415, 'Nội dung tệp (application/x-msdownload) không thuộc loại được chấp nhận')),
+    ).toBe('Nội dung tệp (application/x-msdownload) không thuộc loại được chấp nhận');
+    expect(refusalOf(problem(413))).toBe('Tệp không hợp lệ');
+    expect(refusalOf(problem(429, 'Quá nhiều yêu cầu'))).toBeUndefined();
+    expect(refusalOf(problem(503, 'Dịch vụ tạm ngừng'))).toBeUndefined();
+    expect(refusalOf(new NetworkError('fetch failed'))).toBeUndefined();
   });
 
   it('shows control characters of hostile names', () => {
@@ -140,5 +160,94 @@ describe('FileUpload', () => {
     expect(document.getElementById('m-error')?.textContent).toContain('You can choose up to 2 files.');
     await waitFor(() => expect(screen.getAllByText('Uploaded')).toHaveLength(2));
     await expectNoAxeViolations();
+  });
+});
+
+const saved: UploadedFile = {
+  fileId: 'file_saved',
+  name: 'giay-chung-sinh.pdf',
+  mediaType: 'application/pdf',
+  size: 182_044,
+};
+const rowNames = () =>
+  [...document.querySelectorAll('.motcua-file-upload__name bdi')].map((bdi) => bdi.textContent);
+
+function Form({ onChange }: { onChange: (files: UploadedFile[]) => void }) {
+  const [files, setFiles] = useState<UploadedFile[]>([saved]);
+  return (
+    <>
+      <FileUpload
+        id="c"
+        label="Giấy chứng sinh"
+        maxFiles={3}
+        value={files}
+        onChange={(next) => {
+          onChange(next);
+          setFiles(next);
+        }}
+      />
+      <button type="button" onClick={() => setFiles([])}>
+        Làm lại
+      </button>
+    </>
+  );
+}
+
+describe('FileUpload owned by a form', () => {
+  it("shows the form's files as uploaded, proposes every change, and follows the form's list", async () => {
+    const client = createFixtureClient({ latencyMs: 20 });
+    const onChange = vi.fn();
+    renderWithProvider(<Form onChange={onChange} />, { client });
+    expect(rowNames()).toEqual(['giay-chung-sinh.pdf']);
+    expect(screen.getByText('Đã tải lên')).toBeTruthy();
+    expect(document.querySelector('.motcua-file-upload')?.getAttribute('data-state')).toBe('done');
+
+    // Two uploads finishing before the form re-renders: both are kept.
+    await userEvent.upload(fileInput('c'), [pdf('anh-1.pdf'), pdf('anh-2.pdf')]);
+    await waitFor(() => expect(screen.getAllByText('Đã tải lên')).toHaveLength(3));
+    expect(onChange).toHaveBeenLastCalledWith([
+      saved,
+      expect.objectContaining({ name: 'anh-1.pdf', fileId: expect.any(String) }),
+      expect.objectContaining({ name: 'anh-2.pdf', fileId: expect.any(String) }),
+    ]);
+    // maxFiles counts the form's files too.
+    await userEvent.upload(fileInput('c'), [pdf('anh-3.pdf')]);
+    expect(document.getElementById('c-error')?.textContent).toContain('Chỉ được chọn tối đa 3 tệp.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Xóa giay-chung-sinh.pdf' }));
+    expect(onChange).toHaveBeenLastCalledWith([
+      expect.objectContaining({ name: 'anh-1.pdf' }),
+      expect.objectContaining({ name: 'anh-2.pdf' }),
+    ]);
+    expect(rowNames()).toEqual(['anh-1.pdf', 'anh-2.pdf']);
+    expect(screen.getByRole('status').textContent).toBe('Đã xóa giay-chung-sinh.pdf');
+
+    // The form resets its list: the widget follows.
+    await userEvent.click(screen.getByRole('button', { name: 'Làm lại' }));
+    expect(screen.getByText('Chưa có tệp nào.')).toBeTruthy();
+    await expectNoAxeViolations();
+  });
+
+  it('only proposes: a form that keeps its list keeps the files shown', async () => {
+    const onChange = vi.fn();
+    renderWithProvider(<FileUpload id="k" label="Tệp" value={[saved]} onChange={onChange} />, {
+      client: createFixtureClient(),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Xóa giay-chung-sinh.pdf' }));
+    expect(onChange).toHaveBeenCalledWith([]);
+    expect(rowNames()).toEqual(['giay-chung-sinh.pdf']);
+  });
+
+  it('starts from defaultValue and then owns the list', async () => {
+    const onChange = vi.fn();
+    renderWithProvider(<FileUpload id="d" label="Tệp" defaultValue={[saved]} onChange={onChange} />, {
+      client: createFixtureClient(),
+    });
+    expect(rowNames()).toEqual(['giay-chung-sinh.pdf']);
+    await userEvent.upload(fileInput('d'), [pdf('to-khai.pdf')]);
+    await waitFor(() => expect(rowNames()).toEqual(['giay-chung-sinh.pdf', 'to-khai.pdf']));
+    await userEvent.click(screen.getByRole('button', { name: 'Xóa giay-chung-sinh.pdf' }));
+    expect(rowNames()).toEqual(['to-khai.pdf']);
+    expect(onChange).toHaveBeenLastCalledWith([expect.objectContaining({ name: 'to-khai.pdf' })]);
   });
 });

@@ -1,13 +1,20 @@
 'use client';
 
-import type { FileInfo, MotcuaClient } from '@motcua/sdk';
+import type { MotcuaClient } from '@motcua/sdk';
 import { type ChangeEvent, type DragEvent, useCallback, useId, useRef, useState } from 'react';
 import { cx } from '../internal/cx.js';
 import { formatBytes } from '../internal/format.js';
 import { LiveRegion, useAnnouncer } from '../internal/live-region.js';
 import { fileUploadMessages } from '../messages/file-upload.js';
 import { useLocale, useMotcuaClient, useT } from '../provider/hooks.js';
-import { type UploadEvent, type UploadItem, type UploadRejection, useFileUpload } from './useFileUpload.js';
+import {
+  refusalOf,
+  type UploadEvent,
+  type UploadedFile,
+  type UploadItem,
+  type UploadRejection,
+  useFileUpload,
+} from './useFileUpload.js';
 
 export interface FileUploadProps {
   id: string;
@@ -26,8 +33,15 @@ export interface FileUploadProps {
   error?: string;
   /** Overrides the provider's client. */
   client?: MotcuaClient;
-  /** The stored files whenever the set of completed uploads changes. */
-  onChange?: (files: FileInfo[]) => void;
+  /**
+   * The stored files, when the form owns the list (controlled; e.g. restored from a draft): finished uploads and
+   * removals are proposed through `onChange` and show once passed back. Uploads in flight stay the widget's.
+   */
+  value?: readonly UploadedFile[];
+  /** The stored files to start with, when the widget owns the list (uncontrolled). */
+  defaultValue?: readonly UploadedFile[];
+  /** The stored files whenever they change: an upload finished, a stored file was removed. */
+  onChange?: (files: UploadedFile[]) => void;
 }
 
 // Bidirectional and other control characters let a name such as "hoa-don\u202Efdp.exe" pass for a PDF: show them.
@@ -56,6 +70,11 @@ const TYPE_NAMES: Record<string, string> = {
  * @example
  * <FileUpload id="giay-chung-sinh" label="Giấy chứng sinh" accept={['application/pdf', 'image/*']}
  *   maxSize={5 * 1024 * 1024} onChange={(files) => setValue('giayChungSinh', files)} />
+ *
+ * @example
+ * // The form owns the list: a saved draft's files show as uploaded, and removing one goes through the form.
+ * const [files, setFiles] = useState<UploadedFile[]>(draft.birthCertificate ?? []);
+ * <FileUpload id="giay-chung-sinh" label="Giấy chứng sinh" value={files} onChange={setFiles} />
  */
 export function FileUpload({
   id,
@@ -67,6 +86,8 @@ export function FileUpload({
   maxFiles = 10,
   error,
   client: clientProp,
+  value,
+  defaultValue,
   onChange,
 }: FileUploadProps) {
   const t = useT(fileUploadMessages);
@@ -85,7 +106,7 @@ export function FileUpload({
     [announce, t],
   );
 
-  const upload = useFileUpload({ client, accept, maxSize, maxFiles, onChange, onEvent });
+  const upload = useFileUpload({ client, accept, maxSize, maxFiles, value, defaultValue, onChange, onEvent });
 
   const types = accept?.length
     ? accept
@@ -232,7 +253,9 @@ function FileRow({
   const t = useT(fileUploadMessages);
   const locale = useLocale();
   const nameId = useId();
-  const name = displayFileName(item.file.name);
+  const name = displayFileName(item.name);
+  // The platform refused these bytes: say why, and offer no retry that would send them again.
+  const refusal = item.status === 'failed' ? refusalOf(item.error) : undefined;
   const percent = item.total > 0 ? Math.min(100, Math.floor((item.sent / item.total) * 100)) : 0;
   return (
     <li className="motcua-file-upload__item" data-status={item.status}>
@@ -240,7 +263,7 @@ function FileRow({
         <span id={nameId} className="motcua-file-upload__name">
           <bdi>{name}</bdi>
         </span>
-        <span className="motcua-file-upload__size">{formatBytes(item.file.size, locale)}</span>
+        <span className="motcua-file-upload__size">{formatBytes(item.size, locale)}</span>
       </div>
       {item.status === 'uploading' ? (
         <div className="motcua-file-upload__progress">
@@ -249,11 +272,15 @@ function FileRow({
         </div>
       ) : (
         <p className="motcua-file-upload__status" data-status={item.status}>
-          {item.status === 'failed' ? t('fileUpload.error.upload', { name }) : t('fileUpload.status.done')}
+          {item.status !== 'failed'
+            ? t('fileUpload.status.done')
+            : refusal
+              ? `${name}: ${refusal}`
+              : t('fileUpload.error.upload', { name })}
         </p>
       )}
       <div className="motcua-file-upload__actions">
-        {item.status === 'failed' ? (
+        {item.status === 'failed' && !refusal ? (
           <button type="button" className="motcua-link-button" onClick={onRetry}>
             {t('common.retry')}
             <span className="motcua-visually-hidden"> {name}</span>

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { createFixtureClient } from '../test/fixtures.js';
 import { renderWithProvider } from '../test/render.js';
-import { FIELDS, type SearchPartsOptions, searchParts } from './fixtures.js';
+import { FIELDS, type procedures, type SearchPartsOptions, searchParts } from './fixtures.js';
 import { ProcedureSearch } from './ProcedureSearch.js';
 
 function setup(options: SearchPartsOptions = {}, locale: 'vi' | 'en' = 'vi') {
@@ -139,6 +139,29 @@ describe('ProcedureSearch', () => {
     await expectNoAxeViolations();
     await userEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
     await waitFor(() => expect(politeRegion().textContent).toMatch(/^Có 2 thủ tục phù hợp/));
+  });
+
+  it("renders the catalogue's names as text, never as markup", async () => {
+    const name = 'Thủ tục <img src=x onerror="window.pwned=1"> hộ tịch <b>đặc biệt</b>';
+    const fieldName = '<script>window.pwned=1</script>Hộ tịch';
+    const { input } = setup({
+      items: [
+        {
+          code: '9.999999',
+          name,
+          implementingLevel: 'commune',
+          field: { code: 'G09-TP05', name: fieldName },
+          onlineLevel: 'full',
+        } as (typeof procedures)[number],
+      ],
+    });
+    await userEvent.type(input, 'ho tich');
+    const listbox = await screen.findByRole('listbox');
+    const option = within(listbox).getByRole('option');
+    expect(option.querySelector('.motcua-procedure-search__name')?.textContent).toBe(name);
+    expect(option.textContent).toContain(fieldName);
+    expect(listbox.querySelector('img, b, script')).toBeNull();
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 
   it('speaks English', async () => {

@@ -12,6 +12,7 @@ import {
   dossierReturned,
   dossierSupplement,
   events,
+  officer,
 } from '../test/fixtures.js';
 import { renderWithProvider } from '../test/render.js';
 import { StatusTracker } from './StatusTracker.js';
@@ -118,6 +119,34 @@ describe('StatusTracker', () => {
       timeout: 1000,
     });
     await expectNoAxeViolations();
+  });
+
+  it("renders officers' names and words as text, never as markup", () => {
+    const words = '<img src=x onerror="window.pwned=1">Ảnh <b>mờ</b>';
+    const item = '<script>window.pwned=1</script>Bản chụp giấy chứng sinh';
+    const officerName = '<a href="javascript:alert(1)">Cán bộ</a>';
+    const last = dossierSupplement.history.at(-1) as (typeof dossierSupplement.history)[number];
+    const request = dossierSupplement.supplementRequests.at(
+      -1,
+    ) as (typeof dossierSupplement.supplementRequests)[number];
+    const hostile = {
+      ...dossierSupplement,
+      history: [
+        ...dossierSupplement.history.slice(0, -1),
+        { ...last, content: words, officer: { ...officer, name: officerName } },
+      ],
+      supplementRequests: [{ ...request, reason: words, items: [{ description: item }] }],
+    };
+    renderWithProvider(<StatusTracker dossier={hostile} live={false} now={afterAppointment} />);
+    const region = screen.getByRole('region');
+    expect(region.querySelector('[aria-current="step"] .motcua-status-tracker__content')?.textContent).toBe(
+      words,
+    );
+    expect(region.querySelector('[aria-current="step"]')?.textContent).toContain(officerName);
+    expect(screen.getByText(words, { selector: '.motcua-status-tracker__supplement p' })).toBeTruthy();
+    expect(screen.getByText(item)).toBeTruthy();
+    expect(region.querySelector('img, b, a, script')).toBeNull();
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 
   it('passes axe in English and dark', async () => {

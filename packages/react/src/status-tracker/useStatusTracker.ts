@@ -40,7 +40,14 @@ export function describeProgress(dossier: Dossier, now: Date): DossierProgress {
   return { status, steps, appointmentAt, overdueDays: late > 0 ? Math.ceil(late / DAY) : 0, openSupplement };
 }
 
-/** Applies a streamed event: the new status becomes the current step; an appointment it carries replaces the old. */
+/**
+ * Applies a streamed event to a dossier without reading it again: the new status becomes the current step; an
+ * appointment it carries replaces the old. The tracker re-reads instead (an event lacks the officer's words and the
+ * supplement request); this serves lists that follow many dossiers and fixtures that play a platform.
+ *
+ * @example
+ * const next = applyEvent(dossier, { ...event, status: 9 }); // next.history.at(-1)?.status === 9
+ */
 export function applyEvent(dossier: Dossier, event: DossierEvent): Dossier {
   if (event.status === null || event.status === dossier.status) return dossier;
   const appointment = event.data.appointmentAt ?? event.data.appointmentDate;
@@ -67,9 +74,9 @@ export interface UseStatusTrackerOptions {
   dossierCode?: string;
   /** Or gives it directly (server-rendered pages); it is still watched when `live` and a client exist. */
   dossier?: Dossier;
-  /** Follow `client.dossiers.watch(code)` for new statuses (default true). */
+  /** Follow `client.dossiers.watch(code)`, re-reading the dossier after each event (default true). */
   live?: boolean;
-  /** Called for each status change received live. */
+  /** Called when a re-read after a live event finds a new status. */
   onStatusChange?: (status: DossierStatusCode, event: DossierEvent) => void;
 }
 
@@ -79,7 +86,8 @@ export type StatusTrackerState =
   | { state: 'ready'; dossier: Dossier; error?: undefined };
 
 /**
- * Loads a dossier through the SDK and follows its events, each new status applied in place.
+ * Loads a dossier through the SDK and follows its events: after each one the dossier is read again, so the history
+ * carries the officer's name and words and an open supplement request shows.
  *
  * @example
  * const { state, dossier, reload } = useStatusTracker({ client, dossierCode: '000.00.14.H56-250701-0001' });
@@ -123,8 +131,11 @@ export function useStatusTracker({
   }, [client, dossierCode, given, attempt]);
 
   const callback = useRef(onStatusChange);
+  // The dossier on screen, readable from the watch without re-subscribing.
+  const shown = useRef(result.dossier);
   useEffect(() => {
     callback.current = onStatusChange;
+    shown.current = result.dossier;
   });
 
   const code = result.dossier?.code ?? dossierCode;
@@ -132,17 +143,35 @@ export function useStatusTracker({
   useEffect(() => {
     if (!live || !client || !code || !ready) return;
     const controller = new AbortController();
+    const { signal } = controller;
+    // An event says that something changed; the dossier says what: the officer's words, the supplement request,
+    // the new appointment. So each event re-reads it, one read at a time, the last one after the last event. The
+    // stream starts from the dossier's first event, and a replayed one re-reads a dossier that has not changed.
+    let reading = false;
+    let cause: DossierEvent | undefined;
+    const reread = async () => {
+      reading = true;
+      while (cause && !signal.aborted) {
+        const event: DossierEvent = cause;
+        cause = undefined;
+        try {
+          const dossier = await client.dossiers.get(code, { signal });
+          if (signal.aborted) break;
+          const before = shown.current?.status;
+          shown.current = dossier;
+          setResult({ state: 'ready', dossier });
+          if (dossier.status !== before) callback.current?.(dossier.status as DossierStatusCode, event);
+        } catch {
+          // Keep showing the last known state, which was true; the next event reads again.
+        }
+      }
+      reading = false;
+    };
     (async () => {
-      for await (const event of client.dossiers.watch(code, { signal: controller.signal })) {
-        if (controller.signal.aborted) return;
-        const status = event.status;
-        if (status === null) continue;
-        setResult((current) =>
-          current.state === 'ready'
-            ? { state: 'ready', dossier: applyEvent(current.dossier, event) }
-            : current,
-        );
-        callback.current?.(status, event);
+      for await (const event of client.dossiers.watch(code, { signal })) {
+        if (signal.aborted) return;
+        cause = event;
+        if (!reading) void reread();
       }
     })().catch(() => {
       // The SDK reconnects by itself; an error here means the watch was aborted or gave up. The page keeps showing

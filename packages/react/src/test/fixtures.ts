@@ -9,6 +9,7 @@
 import type { DossierEvent } from '@motcua/contract';
 import type { DossierFee, ProcessingStep } from '@motcua/core';
 import type { Dossier, FileInfo, MotcuaClient, Payment, UploadOptions, UploadSource } from '@motcua/sdk';
+import { applyEvent } from '../status-tracker/useStatusTracker.js';
 
 // ——— Data: a birth registration filed online at Phường Ba Đình, Hà Nội ———
 
@@ -232,7 +233,10 @@ export const payment: Payment = {
 export interface FixtureClientOptions {
   /** Dossiers by code or id (default: {@link dossiers}). */
   dossiers?: Record<string, Dossier>;
-  /** Events `dossiers.watch(code)` yields, by code (default: none; the watch stays open until aborted). */
+  /**
+   * Events `dossiers.watch(code)` yields, by code (default: none; the watch stays open until aborted). Like the
+   * platform, the fixture moves the dossier first: `dossiers.get` reads it as the event left it.
+   */
   events?: Record<string, DossierEvent[]>;
   /** Delay before each watched event, ms (default 10). */
   eventIntervalMs?: number;
@@ -292,8 +296,11 @@ export function createFixtureClient(options: FixtureClientOptions = {}): Fixture
   const failedOnce = new Set<string>();
   let uploaded = 0;
 
+  // Dossiers as watched events left them, over the static store (shared by every fixture client).
+  const moved = new Map<string, Dossier>();
   const find = (ref: string): Dossier => {
-    const dossier = store[ref] ?? Object.values(store).find((d) => d.id === ref || d.code === ref);
+    const dossier =
+      moved.get(ref) ?? store[ref] ?? Object.values(store).find((d) => d.id === ref || d.code === ref);
     if (!dossier) throw new FixtureError(`Dossier ${ref} not found`, 404);
     return dossier;
   };
@@ -317,6 +324,7 @@ export function createFixtureClient(options: FixtureClientOptions = {}): Fixture
         calls.push({ method: 'dossiers.watch', args: [ref] });
         for (const event of options.events?.[ref] ?? []) {
           await wait(options.eventIntervalMs ?? 10, watchOptions.signal);
+          moved.set(ref, applyEvent(find(ref), event));
           yield structuredClone(event);
         }
         // A real stream stays open until a final status or an abort.
