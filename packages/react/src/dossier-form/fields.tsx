@@ -1,33 +1,25 @@
 'use client';
 
 import type { FieldSpec, InputFieldSpec, Locale } from '@motcua/core';
-import type { FileInfo, MotcuaClient } from '@motcua/sdk';
+import type { MotcuaClient } from '@motcua/sdk';
 import {
+  type ComponentType,
   createContext,
   memo,
   type ReactNode,
   useCallback,
   useContext,
-  useMemo,
-  useRef,
+  useEffect,
+  useState,
   useSyncExternalStore,
 } from 'react';
-import { AdminUnitPicker } from '../admin-unit-picker/AdminUnitPicker.js';
+import { loadUnits } from '../admin-unit-picker/load-units.js';
 import { CitizenIdInput } from '../citizen-id-input/CitizenIdInput.js';
 import { DateInput } from '../date-input/DateInput.js';
 import { dateValueFromParts } from '../date-input/useDateInput.js';
-import { displayFileName, FileUpload } from '../file-upload/FileUpload.js';
 import { cx } from '../internal/cx.js';
-import type { AttachmentValue, FormError, FormStore, Provenance } from './form-store.js';
-import {
-  addressValue,
-  childKey,
-  type DateParts,
-  domId,
-  type FieldKey,
-  localize,
-  toDateParts,
-} from './spec-model.js';
+import type { FormError, FormStore, Provenance } from './form-store.js';
+import { childKey, type DateParts, domId, type FieldKey, localize, toDateParts } from './spec-model.js';
 import { itemHeading } from './useDossierForm.js';
 
 /** What every field reads; stable for the life of a form (changes only with the language). */
@@ -42,7 +34,7 @@ export interface FormContextValue {
 
 export const FormContext = createContext<FormContextValue | null>(null);
 
-function useFormContext(): FormContextValue {
+export function useFormContext(): FormContextValue {
   const context = useContext(FormContext);
   if (!context) throw new Error('@motcua/react: dossier-form fields render inside <DossierForm>');
   return context;
@@ -179,9 +171,9 @@ export const Field = memo(function Field({ fieldKey, field }: { fieldKey: FieldK
     case 'date':
       return <DateField fieldKey={fieldKey} field={field} />;
     case 'address':
-      return <AddressField fieldKey={fieldKey} field={field} />;
+      return <LazyField loader={addressWidget} fieldKey={fieldKey} field={field} />;
     case 'attachment':
-      return <AttachmentField fieldKey={fieldKey} field={field} />;
+      return <LazyField loader={attachmentWidget} fieldKey={fieldKey} field={field} />;
     case 'radio':
     case 'checkboxes':
       return <ChoiceField fieldKey={fieldKey} field={field} />;
@@ -196,7 +188,7 @@ export const Field = memo(function Field({ fieldKey, field }: { fieldKey: FieldK
   }
 });
 
-interface FieldParts {
+export interface FieldParts {
   id: string;
   label: string;
   hint: string;
@@ -209,7 +201,7 @@ interface FieldParts {
   describedBy: string | undefined;
 }
 
-function useFieldParts(fieldKey: FieldKey, field: InputFieldSpec): FieldParts {
+export function useFieldParts(fieldKey: FieldKey, field: InputFieldSpec): FieldParts {
   const { store, formId, locale } = useFormContext();
   const error = useFieldError(store, fieldKey);
   const provenance = useProvenance(store, fieldKey);
@@ -246,7 +238,7 @@ function Hint({ parts }: { parts: FieldParts }) {
   ) : null;
 }
 
-function Source({ parts }: { parts: FieldParts }) {
+export function Source({ parts }: { parts: FieldParts }) {
   const { t } = useFormContext();
   if (!parts.provenance) return null;
   return (
@@ -578,169 +570,104 @@ function LockedText({ parts, field, value }: { parts: FieldParts; field: InputFi
   );
 }
 
-function AddressField({
-  fieldKey,
-  field,
-}: {
-  fieldKey: FieldKey;
-  field: Extract<InputFieldSpec, { type: 'address' }>;
-}) {
-  const { store, t } = useFormContext();
-  const raw = useFieldValue(store, fieldKey);
-  const parts = useFieldParts(fieldKey, field);
-  const address = addressValue(raw);
-  const granularity = field.granularity ?? 'street';
-  const streetId = `${parts.id}-street`;
-  const streetInvalid = parts.error?.parts?.includes('street');
-  const onChange = useCallback(
-    (next: { provinceCode: string; communeCode: string }) =>
-      store.set(fieldKey, { ...addressValue(store.get(fieldKey)), ...next }),
-    [store, fieldKey],
-  );
-  return (
-    <AdminUnitPicker
-      id={parts.id}
-      label={parts.label}
-      hint={parts.hint || undefined}
-      note={<Source parts={parts} />}
-      value={{ provinceCode: address.provinceCode, communeCode: address.communeCode }}
-      onChange={onChange}
-      granularity={granularity === 'province' ? 'province' : 'commune'}
-      error={parts.error?.message}
-      errorParts={parts.error?.parts ?? (parts.error ? undefined : [])}
-      readOnly={parts.locked}
-    >
-      {granularity === 'street' ? (
-        <div className="motcua-admin-unit-picker__item">
-          <label className="motcua-label motcua-admin-unit-picker__label" htmlFor={streetId}>
-            {t('dossierForm.address.street')}
-          </label>
-          <input
-            id={streetId}
-            name={streetId}
-            className="motcua-input motcua-dossier-form__input"
-            type="text"
-            autoComplete="street-address"
-            readOnly={parts.locked}
-            value={address.street}
-            aria-invalid={streetInvalid ? true : undefined}
-            onChange={(event) =>
-              store.set(fieldKey, { ...addressValue(store.get(fieldKey)), street: event.currentTarget.value })
-            }
-          />
-        </div>
-      ) : null}
-    </AdminUnitPicker>
-  );
+type FieldWidget<F extends InputFieldSpec> = ComponentType<{ fieldKey: FieldKey; field: F }>;
+
+/** Fetches a field's widget once; a failed fetch is forgotten, so "Try again" fetches again. */
+interface WidgetLoader<F extends InputFieldSpec> {
+  fetch(): Promise<FieldWidget<F>>;
+  loaded: FieldWidget<F> | undefined;
 }
+
+function widgetLoader<F extends InputFieldSpec>(load: () => Promise<FieldWidget<F>>): WidgetLoader<F> {
+  let pending: Promise<FieldWidget<F>> | undefined;
+  const loader: WidgetLoader<F> = {
+    loaded: undefined,
+    fetch() {
+      pending ??= load().then(
+        (widget) => {
+          loader.loaded = widget;
+          return widget;
+        },
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      );
+      return pending;
+    },
+  };
+  return loader;
+}
+
+/** The address picker, its old-address helper and their strings; the unit data they show is fetched alongside. */
+const addressWidget = widgetLoader<Extract<InputFieldSpec, { type: 'address' }>>(() => {
+  // The picker fetches the units again if this fails.
+  loadUnits().catch(() => undefined);
+  return import('./AddressField.js').then((module) => module.AddressField);
+});
+
+/** The file upload and its strings. */
+const attachmentWidget = widgetLoader<Extract<InputFieldSpec, { type: 'attachment' }>>(() =>
+  import('./AttachmentField.js').then((module) => module.AttachmentField),
+);
 
 /**
- * Files of one document component, through the shared FileUpload. Uploads run through a wrapped client that
- * counts the ones in flight, so the form can refuse to submit half-uploaded; files the upload widget does not
- * know (restored from a draft, or from before the field was hidden) are listed above it with their own remove.
+ * A field whose widget is fetched only for a spec that has one: the question and a spoken status show until it
+ * arrives, with "Try again" if the fetch failed.
  */
-function AttachmentField({
+function LazyField<F extends InputFieldSpec>({
+  loader,
   fieldKey,
   field,
 }: {
+  loader: WidgetLoader<F>;
   fieldKey: FieldKey;
-  field: Extract<InputFieldSpec, { type: 'attachment' }>;
+  field: F;
 }) {
-  const { store, client, t } = useFormContext();
-  const value = useFieldValue<AttachmentValue[]>(store, fieldKey);
-  const parts = useFieldParts(fieldKey, field);
-  const known = useRef(new Set<string>());
-  const files = Array.isArray(value) ? value : [];
-  const saved = files.filter((file) => !known.current.has(file.fileId));
-
-  const tracked = useMemo(
-    () => (client ? trackUploads(client, store, fieldKey) : undefined),
-    [client, store, fieldKey],
-  );
-
-  const onChange = useCallback(
-    (uploaded: FileInfo[]) => {
-      const current = (store.get(fieldKey) as AttachmentValue[] | undefined) ?? [];
-      const keep = current.filter((file) => !known.current.has(file.fileId) && file.fileId !== PENDING);
-      known.current = new Set(uploaded.map((file) => file.fileId));
-      const pending = current.filter((file) => file.fileId === PENDING);
-      store.set(fieldKey, [
-        ...keep,
-        ...uploaded.map(({ fileId, name, mediaType, size }) => ({ fileId, name, mediaType, size })),
-        ...pending,
-      ]);
-    },
-    [store, fieldKey],
-  );
-
-  const shownSaved = saved.filter((file) => file.fileId !== PENDING);
-  return (
-    <div className="motcua-dossier-form__attachment" data-invalid={parts.error ? 'true' : undefined}>
-      {shownSaved.length > 0 ? (
-        <div className="motcua-dossier-form__saved">
-          <p className="motcua-dossier-form__saved-title" id={`${parts.id}-saved`}>
-            {t('dossierForm.savedFiles')}: {parts.label}
-          </p>
-          <ul className="motcua-dossier-form__saved-list" aria-labelledby={`${parts.id}-saved`}>
-            {shownSaved.map((file) => (
-              <li key={file.fileId} className="motcua-dossier-form__saved-item">
-                <bdi>{displayFileName(file.name)}</bdi>
-                <button
-                  type="button"
-                  className="motcua-link-button"
-                  onClick={() =>
-                    store.set(
-                      fieldKey,
-                      files.filter((other) => other.fileId !== file.fileId),
-                    )
-                  }
-                >
-                  {t('dossierForm.removeSaved')}
-                  <span className="motcua-visually-hidden"> {displayFileName(file.name)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <FileUpload
-        id={parts.id}
-        label={`${parts.label}${field.required ? '' : ` ${t('common.optional')}`}`}
-        hint={parts.hint || undefined}
-        accept={field.acceptedTypes}
-        maxSize={field.maxSizeBytes}
-        maxFiles={Math.max(0, (field.maxFiles ?? 20) - shownSaved.length)}
-        error={parts.error?.message}
-        client={tracked}
-        onChange={onChange}
-      />
-    </div>
-  );
+  // Held in an object: a component is a function, which useState would take for an updater.
+  const [widget, setWidget] = useState(() => (loader.loaded ? { Widget: loader.loaded } : undefined));
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (widget || failed) return;
+    let live = true;
+    loader.fetch().then(
+      (Widget) => live && setWidget({ Widget }),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loader, widget, failed]);
+  if (widget) return <widget.Widget fieldKey={fieldKey} field={field} />;
+  return <FieldPending fieldKey={fieldKey} field={field} failed={failed} onRetry={() => setFailed(false)} />;
 }
 
-/** Marks an attachment value while an upload is in flight; never submitted (the validator would refuse it). */
-export const PENDING = '__uploading__';
-
-function trackUploads(client: MotcuaClient, store: FormStore, key: FieldKey): MotcuaClient {
-  const upload: MotcuaClient['files']['upload'] = async (source, options) => {
-    const marker: AttachmentValue & { status: string } = {
-      fileId: PENDING,
-      name: '',
-      mediaType: '',
-      size: 0,
-      status: 'uploading',
-    };
-    const current = (store.get(key) as AttachmentValue[] | undefined) ?? [];
-    store.set(key, [...current, marker]);
-    try {
-      return await client.files.upload(source, options);
-    } finally {
-      const after = (store.get(key) as AttachmentValue[] | undefined) ?? [];
-      const index = after.indexOf(marker);
-      if (index !== -1) store.set(key, [...after.slice(0, index), ...after.slice(index + 1)]);
-    }
-  };
-  return { ...client, files: { ...client.files, upload } };
+function FieldPending({
+  fieldKey,
+  field,
+  failed,
+  onRetry,
+}: {
+  fieldKey: FieldKey;
+  field: InputFieldSpec;
+  failed: boolean;
+  onRetry: () => void;
+}) {
+  const { t } = useFormContext();
+  const parts = useFieldParts(fieldKey, field);
+  return (
+    <div className="motcua-form-group motcua-dossier-form__field" data-state={failed ? 'error' : 'loading'}>
+      <p className="motcua-label">{parts.label}</p>
+      <p className="motcua-hint" role="status">
+        {t(failed ? 'common.loadFailed' : 'common.loading')}
+      </p>
+      {failed ? (
+        <button type="button" className="motcua-button" data-variant="secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
 }
 
 // ── Groups ───────────────────────────────────────────────────────────────────────────────────────────
