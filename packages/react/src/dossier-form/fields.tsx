@@ -9,8 +9,6 @@ import {
   type ReactNode,
   useCallback,
   useContext,
-  useEffect,
-  useState,
   useSyncExternalStore,
 } from 'react';
 import { loadUnits } from '../admin-unit-picker/load-units.js';
@@ -18,6 +16,7 @@ import { CitizenIdInput } from '../citizen-id-input/CitizenIdInput.js';
 import { DateInput } from '../date-input/DateInput.js';
 import { dateValueFromParts } from '../date-input/useDateInput.js';
 import { cx } from '../internal/cx.js';
+import { type LazyPart, lazyPart, useLazyPart } from '../internal/lazy.js';
 import type { FormError, FormStore, Provenance } from './form-store.js';
 import { childKey, type DateParts, domId, type FieldKey, localize, toDateParts } from './spec-model.js';
 import { itemHeading } from './useDossierForm.js';
@@ -171,9 +170,9 @@ export const Field = memo(function Field({ fieldKey, field }: { fieldKey: FieldK
     case 'date':
       return <DateField fieldKey={fieldKey} field={field} />;
     case 'address':
-      return <LazyField loader={addressWidget} fieldKey={fieldKey} field={field} />;
+      return <LazyField widget={addressWidget} fieldKey={fieldKey} field={field} />;
     case 'attachment':
-      return <LazyField loader={attachmentWidget} fieldKey={fieldKey} field={field} />;
+      return <LazyField widget={attachmentWidget} fieldKey={fieldKey} field={field} />;
     case 'radio':
     case 'checkboxes':
       return <ChoiceField fieldKey={fieldKey} field={field} />;
@@ -572,42 +571,15 @@ function LockedText({ parts, field, value }: { parts: FieldParts; field: InputFi
 
 type FieldWidget<F extends InputFieldSpec> = ComponentType<{ fieldKey: FieldKey; field: F }>;
 
-/** Fetches a field's widget once; a failed fetch is forgotten, so "Try again" fetches again. */
-interface WidgetLoader<F extends InputFieldSpec> {
-  fetch(): Promise<FieldWidget<F>>;
-  loaded: FieldWidget<F> | undefined;
-}
-
-function widgetLoader<F extends InputFieldSpec>(load: () => Promise<FieldWidget<F>>): WidgetLoader<F> {
-  let pending: Promise<FieldWidget<F>> | undefined;
-  const loader: WidgetLoader<F> = {
-    loaded: undefined,
-    fetch() {
-      pending ??= load().then(
-        (widget) => {
-          loader.loaded = widget;
-          return widget;
-        },
-        (error: unknown) => {
-          pending = undefined;
-          throw error;
-        },
-      );
-      return pending;
-    },
-  };
-  return loader;
-}
-
 /** The address picker, its old-address helper and their strings; the unit data they show is fetched alongside. */
-const addressWidget = widgetLoader<Extract<InputFieldSpec, { type: 'address' }>>(() => {
+const addressWidget = lazyPart<FieldWidget<Extract<InputFieldSpec, { type: 'address' }>>>(() => {
   // The picker fetches the units again if this fails.
   loadUnits().catch(() => undefined);
   return import('./AddressField.js').then((module) => module.AddressField);
 });
 
 /** The file upload and its strings. */
-const attachmentWidget = widgetLoader<Extract<InputFieldSpec, { type: 'attachment' }>>(() =>
+const attachmentWidget = lazyPart<FieldWidget<Extract<InputFieldSpec, { type: 'attachment' }>>>(() =>
   import('./AttachmentField.js').then((module) => module.AttachmentField),
 );
 
@@ -616,30 +588,17 @@ const attachmentWidget = widgetLoader<Extract<InputFieldSpec, { type: 'attachmen
  * arrives, with "Try again" if the fetch failed.
  */
 function LazyField<F extends InputFieldSpec>({
-  loader,
+  widget,
   fieldKey,
   field,
 }: {
-  loader: WidgetLoader<F>;
+  widget: LazyPart<FieldWidget<F>>;
   fieldKey: FieldKey;
   field: F;
 }) {
-  // Held in an object: a component is a function, which useState would take for an updater.
-  const [widget, setWidget] = useState(() => (loader.loaded ? { Widget: loader.loaded } : undefined));
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (widget || failed) return;
-    let live = true;
-    loader.fetch().then(
-      (Widget) => live && setWidget({ Widget }),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loader, widget, failed]);
-  if (widget) return <widget.Widget fieldKey={fieldKey} field={field} />;
-  return <FieldPending fieldKey={fieldKey} field={field} failed={failed} onRetry={() => setFailed(false)} />;
+  const { value: Widget, failed, retry } = useLazyPart(widget);
+  if (Widget) return <Widget fieldKey={fieldKey} field={field} />;
+  return <FieldPending fieldKey={fieldKey} field={field} failed={failed} onRetry={retry} />;
 }
 
 function FieldPending({
