@@ -3,7 +3,7 @@
 import type { InputFieldSpec } from '@motcua/core';
 import { useCallback } from 'react';
 import { AdminUnitPicker } from '../admin-unit-picker/AdminUnitPicker.js';
-import { Source, useFieldParts, useFieldValue, useFormContext } from './fields.js';
+import { Source, useFieldParts, useFieldValue, useFormContext } from './field-parts.js';
 import { addressValue, type FieldKey } from './spec-model.js';
 
 /** An address question: province and commune through the shared picker, then the street line if asked for. */

@@ -5,7 +5,7 @@ import type { FileInfo, MotcuaClient } from '@motcua/sdk';
 import { useCallback, useMemo, useRef } from 'react';
 import { FileUpload } from '../file-upload/FileUpload.js';
 import { displayFileName } from '../file-upload/file-name.js';
-import { useFieldParts, useFieldValue, useFormContext } from './fields.js';
+import { useFieldParts, useFieldValue, useFormContext } from './field-parts.js';
 import type { AttachmentValue, FormStore } from './form-store.js';
 import type { FieldKey } from './spec-model.js';
 

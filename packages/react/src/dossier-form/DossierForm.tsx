@@ -17,7 +17,8 @@ import { formatDate } from '../internal/format.js';
 import { LiveRegion } from '../internal/live-region.js';
 import { useMotcua, useT } from '../provider/hooks.js';
 import { CheckAnswers } from './CheckAnswers.js';
-import { FieldList, FormContext, type FormContextValue } from './fields.js';
+import { FormContext, type FormContextValue } from './field-parts.js';
+import { FieldList } from './fields.js';
 import { localize } from './spec-model.js';
 import {
   type DossierFormApi,
