@@ -23,7 +23,7 @@ export interface SignaturePromptProps
   autoCloseMs?: number;
 }
 
-/** The dialog (Radix with its focus trap and layers) is fetched when the button first shows, not with the page. */
+/** The dialog (Radix with its focus trap and layers) is fetched once the prompt has rendered, not with the page. */
 const signatureDialog = /* @__PURE__ */ lazyPart(() =>
   import('./SignatureDialog.js').then((module) => module.SignatureDialog),
 );
