@@ -8,6 +8,8 @@ import type { FormError, FormStore, Provenance } from './form-store.js';
 import { domId, type FieldKey, localize } from './spec-model.js';
 
 // What a field reads and shows around its input, shared by the fields rendered at once and those fetched later.
+// The fetched ones import from here, never from fields.tsx: a lazy module that imports the module fetching it makes
+// bundlers (rolldown) emit the lazy chunks even for pages that have no form at all.
 
 /** What every field reads; stable for the life of a form (changes only with the language). */
 export interface FormContextValue {
