@@ -68,7 +68,8 @@ export {
   type UsePayButtonOptions,
   usePayButton,
 } from './fee-summary/usePayButton.js';
-export { displayFileName, FileUpload, type FileUploadProps } from './file-upload/FileUpload.js';
+export { FileUpload, type FileUploadProps } from './file-upload/FileUpload.js';
+export { displayFileName } from './file-upload/file-name.js';
 export {
   checkFile,
   refusalOf,

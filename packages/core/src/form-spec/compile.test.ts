@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { birthRegistrationAnswers, birthRegistrationSpec } from '../examples/birth-registration.js';
 import type { Locale } from '../messages/locale.js';
 import { type FieldIssue, validate } from '../messages/validate.js';
-import { type CompileOptions, compileFormSpec, FormSpecError, isFormSpecError } from './compile.js';
+import {
+  type CompileOptions,
+  compileFormSpec,
+  compileTrustedFormSpec,
+  FormSpecError,
+  isFormSpecError,
+} from './compile.js';
 import type { FormSpec } from './spec.js';
 
 // 1 July 2025, 08:30 in Hà Nội.
@@ -465,5 +471,28 @@ describe('FormSpecError', () => {
     expect(isFormSpecError(new Error('x'))).toBe(false);
     expect(isFormSpecError({ [Symbol.for('motcua.FormSpecError')]: true })).toBe(true);
     expect(isFormSpecError(null)).toBe(false);
+  });
+});
+
+describe('compileTrustedFormSpec', () => {
+  const trusted = compileTrustedFormSpec(birthRegistrationSpec, { now });
+
+  it('validates answers exactly as compileFormSpec does', () => {
+    const samples = [
+      birthRegistrationAnswers(),
+      answersWith({ childFullName: undefined, childBirthDate: '2099-01-01' }),
+      answersWith({ unknownField: 'x' }),
+      'not an object',
+    ];
+    for (const answers of samples)
+      for (const locale of ['vi', 'en'] as const)
+        expect(validate(trusted, answers, { locale })).toEqual(validate(validator, answers, { locale }));
+  });
+
+  it('skips the check of the spec itself', () => {
+    const fields = [...birthRegistrationSpec.fields, birthRegistrationSpec.fields[0]] as FormSpec['fields'];
+    const duplicate = { ...birthRegistrationSpec, fields };
+    expect(() => compileFormSpec(duplicate)).toThrow(FormSpecError);
+    expect(() => compileTrustedFormSpec(duplicate)).not.toThrow();
   });
 });

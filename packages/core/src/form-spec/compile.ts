@@ -140,8 +140,21 @@ export function compileFormSpec(
   // The type can lie (specs come from databases and admin tools as JSON), so check it again.
   const checked = validate(FormSpecSchema, spec, { locale: options.locale });
   if (!checked.ok) throw new FormSpecError(checked.issues);
-  const form = checked.value;
+  return compileTrustedFormSpec(checked.value, options);
+}
 
+/**
+ * {@link compileFormSpec} without checking the spec first, for a spec already checked elsewhere (a browser
+ * bundle that checks specs in development only leaves `FormSpecSchema` out of production). Answers are
+ * validated exactly as by `compileFormSpec`; a spec that is not a valid {@link FormSpec} may throw any error.
+ *
+ * @example
+ * const validator = compileTrustedFormSpec(procedure.formSpec); // the server checked it on the way in
+ */
+export function compileTrustedFormSpec(
+  form: FormSpec,
+  options: CompileOptions = {},
+): z.ZodMiniType<FormAnswers, unknown> {
   const schemas = new Map<FieldSpec, z.core.$ZodType>();
   const groupScopes = new Map<GroupFieldSpec, Scope>();
   const prepare = (fields: readonly FieldSpec[], parent: Scope | undefined): Scope => {

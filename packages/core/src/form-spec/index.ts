@@ -6,6 +6,7 @@ export {
   type AddressAnswer,
   type CompileOptions,
   compileFormSpec,
+  compileTrustedFormSpec,
   type FormAnswers,
   type FormAnswerValue,
   FormSpecError,

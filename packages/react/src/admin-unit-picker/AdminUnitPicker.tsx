@@ -4,8 +4,8 @@ import type { AdministrativeUnit } from '@motcua/core';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { cx } from '../internal/cx.js';
 import { useLocale, useT } from '../provider/hooks.js';
-import { LegacyAddressHelper, unitName } from './LegacyAddressHelper.js';
-import type { LegacyModule, UnitsModule } from './load-units.js';
+import { LegacyAddressHelper } from './LegacyAddressHelper.js';
+import { type LegacyModule, type UnitsModule, unitName } from './load-units.js';
 import { adminUnitPickerMessages } from './messages.js';
 import { type AdminUnitValue, useAdminUnitPicker } from './useAdminUnitPicker.js';
 

@@ -4,7 +4,7 @@ import type { AdministrativeUnit } from '@motcua/core';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { cx } from '../internal/cx.js';
 import { useLocale, useT } from '../provider/hooks.js';
-import type { LegacyModule, UnitsModule } from './load-units.js';
+import { type LegacyModule, type UnitsModule, unitName } from './load-units.js';
 import { adminUnitPickerMessages } from './messages.js';
 import { useLegacyAddress } from './useLegacyAddress.js';
 
@@ -17,11 +17,6 @@ export interface LegacyAddressHelperProps {
   autoFocus?: boolean;
   loadLegacy?: () => Promise<LegacyModule>;
   loadUnits?: () => Promise<UnitsModule>;
-}
-
-export function unitName(unit: AdministrativeUnit | undefined, locale: string): string {
-  if (!unit) return '';
-  return locale === 'en' ? unit.fullNameEn : unit.fullName;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { AdministrativeUnit } from '@motcua/core';
+
 /**
  * The unit data (34 provinces, 3,321 communes: ~80 KB) and the legacy mapping (~290 KB) live behind their own
  * entry points and are fetched only here, by dynamic `import()`, when a picker or the old-address helper is
@@ -26,4 +28,10 @@ export function loadLegacyUnits(): Promise<LegacyModule> {
     throw error;
   });
   return legacy;
+}
+
+/** A unit's full name in the interface language ('' for none). */
+export function unitName(unit: AdministrativeUnit | undefined, locale: string): string {
+  if (!unit) return '';
+  return locale === 'en' ? unit.fullNameEn : unit.fullName;
 }

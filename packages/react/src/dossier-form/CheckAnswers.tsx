@@ -2,9 +2,8 @@
 
 import type { FieldSpec, InputFieldSpec } from '@motcua/core';
 import { type MouseEvent, type ReactElement, useEffect, useState } from 'react';
-import { unitName } from '../admin-unit-picker/LegacyAddressHelper.js';
-import { loadUnits, type UnitsModule } from '../admin-unit-picker/load-units.js';
-import { displayFileName } from '../file-upload/FileUpload.js';
+import { loadUnits, type UnitsModule, unitName } from '../admin-unit-picker/load-units.js';
+import { displayFileName } from '../file-upload/file-name.js';
 import type { AttachmentValue } from './form-store.js';
 import {
   addressValue,

@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { createFixtureClient } from '../test/fixtures.js';
 import { renderWithProvider } from '../test/render.js';
-import { DossierForm } from './DossierForm.js';
+import { DossierForm, UnusableSpecBoundary } from './DossierForm.js';
 import { draftKey } from './draft.js';
 import { apiError, BIRTH_PROCEDURE, birthSpec, dossierParts, shortSpec } from './fixtures.js';
 import { FormStore } from './form-store.js';
@@ -13,6 +13,12 @@ import { FormStore } from './form-store.js';
 const applicant = { kind: 'citizen' as const, fullName: 'Trần Thị Bình', citizenId: '001190123456' };
 const details = { applicant, receivingAgencyCode: '000.00.14.H56' };
 const NOW = () => new Date('2025-07-01T03:00:00Z');
+
+/** Renders when given the short spec, and throws as a broken spec would otherwise. */
+function Broken({ spec }: { spec: FormSpec }) {
+  if (spec !== shortSpec) throw new TypeError('spec.fields is not iterable');
+  return <p>ready</p>;
+}
 
 function setup(
   spec: FormSpec,
@@ -165,6 +171,27 @@ describe('DossierForm: pages, errors, focus', () => {
     expect(() => setup(broken)).toThrow(
       /DossierForm: the form spec "phan-anh" is invalid:\n {2}fields\.0\.options: /,
     );
+    spy.mockRestore();
+  });
+
+  it('in production, shows a notice instead of a form its spec breaks, and tries again with another spec', async () => {
+    const broken = { ...shortSpec, fields: null } as unknown as FormSpec;
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const view = renderWithProvider(
+      <UnusableSpecBoundary spec={broken}>
+        <Broken spec={broken} />
+      </UnusableSpecBoundary>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Tờ khai của thủ tục này đang bị lỗi nên chưa hiển thị được. Vui lòng thử lại sau hoặc liên hệ cơ quan tiếp nhận hồ sơ.',
+    );
+    await expectNoAxeViolations();
+    view.rerender(
+      <UnusableSpecBoundary spec={shortSpec}>
+        <Broken spec={shortSpec} />
+      </UnusableSpecBoundary>,
+    );
+    expect(screen.getByText('ready')).toBeTruthy();
     spy.mockRestore();
   });
 

@@ -1,17 +1,28 @@
 'use client';
 
-import { type FormEvent, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import {
+  Component,
+  type FormEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 import { ErrorSummary } from '../error-summary/ErrorSummary.js';
 import type { ErrorSummaryItem } from '../error-summary/useErrorSummary.js';
 import { focusField } from '../internal/focus.js';
 import { formatDate } from '../internal/format.js';
 import { LiveRegion } from '../internal/live-region.js';
-import { useMotcua } from '../provider/hooks.js';
+import { useMotcua, useT } from '../provider/hooks.js';
 import { CheckAnswers } from './CheckAnswers.js';
-import { FieldList, FormContext, type FormContextValue } from './fields.js';
+import { FormContext, type FormContextValue } from './field-parts.js';
+import { FieldList } from './fields.js';
 import { localize } from './spec-model.js';
 import {
   type DossierFormApi,
+  formCatalogue,
   type Signal,
   type UseDossierFormOptions,
   useDossierForm,
@@ -35,7 +46,18 @@ export interface DossierFormProps extends UseDossierFormOptions {
  *   dossier={{ applicant: { kind: 'citizen', fullName, citizenId }, receivingAgencyCode }}
  *   onSubmitted={(dossier) => navigate(`/ho-so/${dossier.code}`)} />
  */
-export function DossierForm({ headingLevel = 1, ...options }: DossierFormProps) {
+export function DossierForm(props: DossierFormProps) {
+  const form = <FilledForm {...props} />;
+  // In production a spec the form cannot use shows a notice instead of taking the page down with it; in
+  // development the error goes through, naming the spec's problems and their paths.
+  return process.env.NODE_ENV !== 'production' ? (
+    form
+  ) : (
+    <UnusableSpecBoundary spec={props.spec}>{form}</UnusableSpecBoundary>
+  );
+}
+
+function FilledForm({ headingLevel = 1, ...options }: DossierFormProps) {
   const form = useDossierForm(options);
   const { store, formId, locale, t, stage } = form;
   const contextClient = useMotcua().client;
@@ -302,6 +324,38 @@ function Confirmation({ form, level }: { form: DossierFormApi; level: number }) 
         </p>
       ) : null}
       <p>{t('dossierForm.submitted.next')}</p>
+    </div>
+  );
+}
+
+/** Catches what a broken spec throws while the form renders, and says so instead (production only). */
+export class UnusableSpecBoundary extends Component<
+  { spec: unknown; children: ReactNode },
+  { failed: boolean; spec: unknown }
+> {
+  override state = { failed: false, spec: this.props.spec };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  /** Another spec gets its own chance. */
+  static getDerivedStateFromProps(props: { spec: unknown }, state: { spec: unknown }) {
+    return props.spec === state.spec ? null : { failed: false, spec: props.spec };
+  }
+
+  override render() {
+    return this.state.failed ? <FormUnavailable /> : this.props.children;
+  }
+}
+
+function FormUnavailable() {
+  const t = useT(formCatalogue);
+  return (
+    <div className="motcua-dossier-form">
+      <div className="motcua-dossier-form__notice" data-variant="error" role="alert">
+        <p>{t('dossierForm.unavailable')}</p>
+      </div>
     </div>
   );
 }

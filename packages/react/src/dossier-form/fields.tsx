@@ -1,100 +1,27 @@
 'use client';
 
-import type { FieldSpec, InputFieldSpec, Locale } from '@motcua/core';
-import type { MotcuaClient } from '@motcua/sdk';
-import {
-  createContext,
-  memo,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useMemo,
-  useRef,
-  useSyncExternalStore,
-} from 'react';
-import { AdminUnitPicker } from '../admin-unit-picker/AdminUnitPicker.js';
+import type { FieldSpec, InputFieldSpec } from '@motcua/core';
+import { type ComponentType, memo, type ReactNode, useCallback } from 'react';
+import { loadUnits } from '../admin-unit-picker/load-units.js';
 import { CitizenIdInput } from '../citizen-id-input/CitizenIdInput.js';
 import { DateInput } from '../date-input/DateInput.js';
 import { dateValueFromParts } from '../date-input/useDateInput.js';
-import { displayFileName, FileUpload } from '../file-upload/FileUpload.js';
-import type { UploadedFile } from '../file-upload/useFileUpload.js';
 import { cx } from '../internal/cx.js';
-import type { AttachmentValue, FormError, FormStore, Provenance } from './form-store.js';
+import { type LazyPart, lazyPart, useLazyPart } from '../internal/lazy.js';
 import {
-  addressValue,
-  childKey,
-  type DateParts,
-  domId,
-  type FieldKey,
-  localize,
-  toDateParts,
-} from './spec-model.js';
+  ErrorText,
+  type FieldParts,
+  Hint,
+  Optional,
+  Source,
+  useFieldParts,
+  useFieldValue,
+  useFormContext,
+  useItems,
+  useVisible,
+} from './field-parts.js';
+import { childKey, type DateParts, domId, type FieldKey, localize, toDateParts } from './spec-model.js';
 import { itemHeading } from './useDossierForm.js';
-
-/** What every field reads; stable for the life of a form (changes only with the language). */
-export interface FormContextValue {
-  store: FormStore;
-  formId: string;
-  locale: Locale;
-  t: (key: string, params?: Readonly<Record<string, string | number | undefined>>) => string;
-  client: MotcuaClient | undefined;
-  announce: (text: string) => void;
-}
-
-export const FormContext = createContext<FormContextValue | null>(null);
-
-function useFormContext(): FormContextValue {
-  const context = useContext(FormContext);
-  if (!context) throw new Error('@motcua/react: dossier-form fields render inside <DossierForm>');
-  return context;
-}
-
-// ── Subscriptions: each field reads its own key, and re-renders only when that key changes ───────────
-
-export function useFieldValue<T = unknown>(store: FormStore, key: FieldKey): T {
-  const subscribe = useCallback((listener: () => void) => store.subscribe(key, listener), [store, key]);
-  return useSyncExternalStore(
-    subscribe,
-    () => store.get(key) as T,
-    () => store.get(key) as T,
-  );
-}
-
-function useFieldError(store: FormStore, key: FieldKey): FormError | undefined {
-  const subscribe = useCallback((listener: () => void) => store.subscribeError(key, listener), [store, key]);
-  return useSyncExternalStore(
-    subscribe,
-    () => store.error(key),
-    () => store.error(key),
-  );
-}
-
-function useVisible(store: FormStore, key: FieldKey): boolean {
-  const subscribe = useCallback((listener: () => void) => store.subscribeVisibility(listener), [store]);
-  return useSyncExternalStore(
-    subscribe,
-    () => store.isVisible(key),
-    () => store.isVisible(key),
-  );
-}
-
-function useProvenance(store: FormStore, key: FieldKey): Provenance | undefined {
-  const subscribe = useCallback((listener: () => void) => store.subscribe(key, listener), [store, key]);
-  return useSyncExternalStore(
-    subscribe,
-    () => store.provenance(key),
-    () => store.provenance(key),
-  );
-}
-
-function useItems(store: FormStore, key: FieldKey): readonly string[] {
-  const subscribe = useCallback((listener: () => void) => store.subscribe(key, listener), [store, key]);
-  return useSyncExternalStore(
-    subscribe,
-    () => store.items(key),
-    () => store.items(key),
-  );
-}
 
 // ── Layout ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -180,9 +107,9 @@ export const Field = memo(function Field({ fieldKey, field }: { fieldKey: FieldK
     case 'date':
       return <DateField fieldKey={fieldKey} field={field} />;
     case 'address':
-      return <AddressField fieldKey={fieldKey} field={field} />;
+      return <LazyField widget={addressWidget} fieldKey={fieldKey} field={field} />;
     case 'attachment':
-      return <AttachmentField fieldKey={fieldKey} field={field} />;
+      return <LazyField widget={attachmentWidget} fieldKey={fieldKey} field={field} />;
     case 'radio':
     case 'checkboxes':
       return <ChoiceField fieldKey={fieldKey} field={field} />;
@@ -196,79 +123,6 @@ export const Field = memo(function Field({ fieldKey, field }: { fieldKey: FieldK
       return <TextField fieldKey={fieldKey} field={field} />;
   }
 });
-
-interface FieldParts {
-  id: string;
-  label: string;
-  hint: string;
-  hintId: string;
-  errorId: string;
-  sourceId: string;
-  error: FormError | undefined;
-  provenance: Provenance | undefined;
-  locked: boolean;
-  describedBy: string | undefined;
-}
-
-function useFieldParts(fieldKey: FieldKey, field: InputFieldSpec): FieldParts {
-  const { store, formId, locale } = useFormContext();
-  const error = useFieldError(store, fieldKey);
-  const provenance = useProvenance(store, fieldKey);
-  const id = domId(formId, fieldKey);
-  const hint = localize(field.hint, locale);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const sourceId = `${id}-source`;
-  return {
-    id,
-    label: localize(field.label, locale),
-    hint,
-    hintId,
-    errorId,
-    sourceId,
-    error,
-    provenance,
-    locked: provenance !== undefined && !provenance.editable,
-    describedBy: cx(hint && hintId, provenance && sourceId, error && errorId) || undefined,
-  };
-}
-
-function Optional({ field }: { field: InputFieldSpec }) {
-  const { t } = useFormContext();
-  if (field.type === 'group' || ('required' in field && field.required)) return null;
-  return <span className="motcua-dossier-form__optional"> {t('common.optional')}</span>;
-}
-
-function Hint({ parts }: { parts: FieldParts }) {
-  return parts.hint ? (
-    <div id={parts.hintId} className="motcua-hint">
-      {parts.hint}
-    </div>
-  ) : null;
-}
-
-function Source({ parts }: { parts: FieldParts }) {
-  const { t } = useFormContext();
-  if (!parts.provenance) return null;
-  return (
-    <p id={parts.sourceId} className="motcua-dossier-form__source" data-source={parts.provenance.source}>
-      {t(`dossierForm.source.${parts.provenance.source}`)}
-      {parts.locked ? (
-        <span className="motcua-dossier-form__locked"> {t('dossierForm.source.locked')}</span>
-      ) : null}
-    </p>
-  );
-}
-
-function ErrorText({ parts }: { parts: FieldParts }) {
-  const { t } = useFormContext();
-  return parts.error ? (
-    <p id={parts.errorId} className="motcua-error-message">
-      <span className="motcua-visually-hidden">{t('common.errorPrefix')} </span>
-      {parts.error.message}
-    </p>
-  ) : null;
-}
 
 const INPUT_TYPES: Partial<
   Record<
@@ -579,169 +433,66 @@ function LockedText({ parts, field, value }: { parts: FieldParts; field: InputFi
   );
 }
 
-function AddressField({
-  fieldKey,
-  field,
-}: {
-  fieldKey: FieldKey;
-  field: Extract<InputFieldSpec, { type: 'address' }>;
-}) {
-  const { store, t } = useFormContext();
-  const raw = useFieldValue(store, fieldKey);
-  const parts = useFieldParts(fieldKey, field);
-  const address = addressValue(raw);
-  const granularity = field.granularity ?? 'street';
-  const streetId = `${parts.id}-street`;
-  const streetInvalid = parts.error?.parts?.includes('street');
-  const onChange = useCallback(
-    (next: { provinceCode: string; communeCode: string }) =>
-      store.set(fieldKey, { ...addressValue(store.get(fieldKey)), ...next }),
-    [store, fieldKey],
-  );
-  return (
-    <AdminUnitPicker
-      id={parts.id}
-      label={parts.label}
-      hint={parts.hint || undefined}
-      note={<Source parts={parts} />}
-      value={{ provinceCode: address.provinceCode, communeCode: address.communeCode }}
-      onChange={onChange}
-      granularity={granularity === 'province' ? 'province' : 'commune'}
-      error={parts.error?.message}
-      errorParts={parts.error?.parts ?? (parts.error ? undefined : [])}
-      readOnly={parts.locked}
-    >
-      {granularity === 'street' ? (
-        <div className="motcua-admin-unit-picker__item">
-          <label className="motcua-label motcua-admin-unit-picker__label" htmlFor={streetId}>
-            {t('dossierForm.address.street')}
-          </label>
-          <input
-            id={streetId}
-            name={streetId}
-            className="motcua-input motcua-dossier-form__input"
-            type="text"
-            autoComplete="street-address"
-            readOnly={parts.locked}
-            value={address.street}
-            aria-invalid={streetInvalid ? true : undefined}
-            onChange={(event) =>
-              store.set(fieldKey, { ...addressValue(store.get(fieldKey)), street: event.currentTarget.value })
-            }
-          />
-        </div>
-      ) : null}
-    </AdminUnitPicker>
-  );
-}
+type FieldWidget<F extends InputFieldSpec> = ComponentType<{ fieldKey: FieldKey; field: F }>;
+
+/** The address picker, its old-address helper and their strings; the unit data they show is fetched alongside. */
+const addressWidget = /* @__PURE__ */ lazyPart<FieldWidget<Extract<InputFieldSpec, { type: 'address' }>>>(
+  () => {
+    // The picker fetches the units again if this fails.
+    loadUnits().catch(() => undefined);
+    return import('./AddressField.js').then((module) => module.AddressField);
+  },
+);
+
+/** The file upload and its strings. */
+const attachmentWidget = /* @__PURE__ */ lazyPart<
+  FieldWidget<Extract<InputFieldSpec, { type: 'attachment' }>>
+>(() => import('./AttachmentField.js').then((module) => module.AttachmentField));
 
 /**
- * Files of one document component, through the shared FileUpload. Uploads run through a wrapped client that
- * counts the ones in flight, so the form can refuse to submit half-uploaded; files the upload widget does not
- * know (restored from a draft, or from before the field was hidden) are listed above it with their own remove.
+ * A field whose widget is fetched only for a spec that has one: the question and a spoken status show until it
+ * arrives, with "Try again" if the fetch failed.
  */
-function AttachmentField({
+function LazyField<F extends InputFieldSpec>({
+  widget,
   fieldKey,
   field,
 }: {
+  widget: LazyPart<FieldWidget<F>>;
   fieldKey: FieldKey;
-  field: Extract<InputFieldSpec, { type: 'attachment' }>;
+  field: F;
 }) {
-  const { store, client, t } = useFormContext();
-  const value = useFieldValue<AttachmentValue[]>(store, fieldKey);
-  const parts = useFieldParts(fieldKey, field);
-  const known = useRef(new Set<string>());
-  const files = Array.isArray(value) ? value : [];
-  const saved = files.filter((file) => !known.current.has(file.fileId));
-
-  const tracked = useMemo(
-    () => (client ? trackUploads(client, store, fieldKey) : undefined),
-    [client, store, fieldKey],
-  );
-
-  const onChange = useCallback(
-    (uploaded: UploadedFile[]) => {
-      const current = (store.get(fieldKey) as AttachmentValue[] | undefined) ?? [];
-      const keep = current.filter((file) => !known.current.has(file.fileId) && file.fileId !== PENDING);
-      known.current = new Set(uploaded.map((file) => file.fileId));
-      const pending = current.filter((file) => file.fileId === PENDING);
-      store.set(fieldKey, [
-        ...keep,
-        ...uploaded.map(({ fileId, name, mediaType, size }) => ({ fileId, name, mediaType, size })),
-        ...pending,
-      ]);
-    },
-    [store, fieldKey],
-  );
-
-  const shownSaved = saved.filter((file) => file.fileId !== PENDING);
-  return (
-    <div className="motcua-dossier-form__attachment" data-invalid={parts.error ? 'true' : undefined}>
-      {shownSaved.length > 0 ? (
-        <div className="motcua-dossier-form__saved">
-          <p className="motcua-dossier-form__saved-title" id={`${parts.id}-saved`}>
-            {t('dossierForm.savedFiles')}: {parts.label}
-          </p>
-          <ul className="motcua-dossier-form__saved-list" aria-labelledby={`${parts.id}-saved`}>
-            {shownSaved.map((file) => (
-              <li key={file.fileId} className="motcua-dossier-form__saved-item">
-                <bdi>{displayFileName(file.name)}</bdi>
-                <button
-                  type="button"
-                  className="motcua-link-button"
-                  onClick={() =>
-                    store.set(
-                      fieldKey,
-                      files.filter((other) => other.fileId !== file.fileId),
-                    )
-                  }
-                >
-                  {t('dossierForm.removeSaved')}
-                  <span className="motcua-visually-hidden"> {displayFileName(file.name)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <FileUpload
-        id={parts.id}
-        label={`${parts.label}${field.required ? '' : ` ${t('common.optional')}`}`}
-        hint={parts.hint || undefined}
-        accept={field.acceptedTypes}
-        maxSize={field.maxSizeBytes}
-        maxFiles={Math.max(0, (field.maxFiles ?? 20) - shownSaved.length)}
-        error={parts.error?.message}
-        client={tracked}
-        onChange={onChange}
-      />
-    </div>
-  );
+  const { value: Widget, failed, retry } = useLazyPart(widget);
+  if (Widget) return <Widget fieldKey={fieldKey} field={field} />;
+  return <FieldPending fieldKey={fieldKey} field={field} failed={failed} onRetry={retry} />;
 }
 
-/** Marks an attachment value while an upload is in flight; never submitted (the validator would refuse it). */
-export const PENDING = '__uploading__';
-
-function trackUploads(client: MotcuaClient, store: FormStore, key: FieldKey): MotcuaClient {
-  const upload: MotcuaClient['files']['upload'] = async (source, options) => {
-    const marker: AttachmentValue & { status: string } = {
-      fileId: PENDING,
-      name: '',
-      mediaType: '',
-      size: 0,
-      status: 'uploading',
-    };
-    const current = (store.get(key) as AttachmentValue[] | undefined) ?? [];
-    store.set(key, [...current, marker]);
-    try {
-      return await client.files.upload(source, options);
-    } finally {
-      const after = (store.get(key) as AttachmentValue[] | undefined) ?? [];
-      const index = after.indexOf(marker);
-      if (index !== -1) store.set(key, [...after.slice(0, index), ...after.slice(index + 1)]);
-    }
-  };
-  return { ...client, files: { ...client.files, upload } };
+function FieldPending({
+  fieldKey,
+  field,
+  failed,
+  onRetry,
+}: {
+  fieldKey: FieldKey;
+  field: InputFieldSpec;
+  failed: boolean;
+  onRetry: () => void;
+}) {
+  const { t } = useFormContext();
+  const parts = useFieldParts(fieldKey, field);
+  return (
+    <div className="motcua-form-group motcua-dossier-form__field" data-state={failed ? 'error' : 'loading'}>
+      <p className="motcua-label">{parts.label}</p>
+      <p className="motcua-hint" role="status">
+        {t(failed ? 'common.loadFailed' : 'common.loading')}
+      </p>
+      {failed ? (
+        <button type="button" className="motcua-button" data-variant="secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
 }
 
 // ── Groups ───────────────────────────────────────────────────────────────────────────────────────────

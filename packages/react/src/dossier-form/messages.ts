@@ -74,6 +74,8 @@ export const dossierFormMessages = defineMessages({
     'dossierForm.choose': 'Chọn',
     'dossierForm.savedFiles': 'Tệp đã tải lên trước đó',
     'dossierForm.removeSaved': 'Xóa',
+    'dossierForm.unavailable':
+      'Tờ khai của thủ tục này đang bị lỗi nên chưa hiển thị được. Vui lòng thử lại sau hoặc liên hệ cơ quan tiếp nhận hồ sơ.',
   },
   en: {
     'dossierForm.step': 'Step {current} of {total}',
@@ -140,5 +142,7 @@ export const dossierFormMessages = defineMessages({
     'dossierForm.choose': 'Choose',
     'dossierForm.savedFiles': 'Files uploaded earlier',
     'dossierForm.removeSaved': 'Remove',
+    'dossierForm.unavailable':
+      'The form of this procedure has a fault and cannot be shown. Please try again later or contact the receiving agency.',
   },
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import {
-  compileFormSpec,
+  compileTrustedFormSpec,
   type FormAnswers,
   type FormSpec,
   FormSpecSchema,
@@ -101,8 +101,6 @@ function assertSpec(spec: FormSpec): void {
   }
 }
 
-const isDevelopment = () => typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
-
 /**
  * Everything the dossier form does, without its markup: the field store, pages, validation with core's compiled
  * validator (the server's rules), the error summary's items, prefill with consent, the device draft, and filing
@@ -120,11 +118,14 @@ export function useDossierForm(options: UseDossierFormOptions) {
   const reactId = useId();
   const formId = options.id ?? `motcua-form-${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
 
-  // Validate before anything else touches the spec: compileFormSpec checks too, but this message names the form.
-  useMemo(() => {
-    if (isDevelopment()) assertSpec(spec);
-  }, [spec]);
-  const validator = useMemo(() => compileFormSpec(spec, now ? { now } : {}), [spec, now]);
+  const validator = useMemo(() => {
+    // Development builds check the spec's whole shape before anything else touches it, naming each problem's
+    // path. Production builds leave that check (and FormSpecSchema) out: the server checks specs on the way in,
+    // and <DossierForm> shows a notice if one still cannot be used. `process.env.NODE_ENV` is written out so
+    // bundlers replace it and drop the check; React itself needs that replacement to run in a browser.
+    if (process.env.NODE_ENV !== 'production') assertSpec(spec);
+    return compileTrustedFormSpec(spec, now ? { now } : {});
+  }, [spec, now]);
   const store = useMemo(() => new FormStore(spec), [spec]);
   const pages = useMemo(() => pagesOf(spec), [spec]);
   const layout =
@@ -547,7 +548,8 @@ export function useDossierForm(options: UseDossierFormOptions) {
           message: detail ? t('dossierForm.submitFailedDetail', { detail }) : t('dossierForm.submitFailed'),
           requestId,
         });
-        if (!isMotcuaError(error) && !isApiError(error) && isDevelopment()) console.error(error);
+        if (!isMotcuaError(error) && !isApiError(error) && process.env.NODE_ENV !== 'production')
+          console.error(error);
       }
     } finally {
       inFlight.current = false;

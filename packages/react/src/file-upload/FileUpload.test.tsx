@@ -6,7 +6,8 @@ import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { createFixtureClient } from '../test/fixtures.js';
 import { renderWithProvider } from '../test/render.js';
-import { displayFileName, FileUpload } from './FileUpload.js';
+import { FileUpload } from './FileUpload.js';
+import { displayFileName } from './file-name.js';
 import { checkFile, refusalOf, type UploadedFile } from './useFileUpload.js';
 
 const pdf = (name: string, size = 2048) =>

@@ -1,13 +1,10 @@
 import {
-  formatFrom,
   interpolate,
   type Locale,
   type LocalizedCatalogue,
   type MessageKey,
   type MessageOverrides,
   type MessageParams,
-  statusMessages,
-  validationMessages,
 } from '@motcua/core';
 
 /** A widget's catalogue: the same keys in Vietnamese and English (built with core's `defineMessages`). */
@@ -17,9 +14,9 @@ export type WidgetCatalogue<Key extends string = string> = LocalizedCatalogue<Ke
 export type CatalogueKey<C> = C extends LocalizedCatalogue<infer Key> ? Key : never;
 
 /**
- * Formats a message: a widget catalogue key (`'errorSummary.title'`) or a key of core's status and generic
- * validation catalogues (`'status.5'`, `'validation.required'`). Overrides win over both. (Messages of identifier
- * and e-form rules arrive already worded, from core's `validate`.)
+ * Formats a message: a key of the catalogues in use (a widget's own, `common.*`, and any core catalogue the widget
+ * passed, such as `statusMessages` for `'status.5'`). Overrides win over all of them. (Messages of identifier and
+ * e-form rules arrive already worded, from core's `validate`.)
  */
 export type Translate<Key extends string = string> = (
   key: Key | MessageKey | (string & {}),
@@ -27,11 +24,13 @@ export type Translate<Key extends string = string> = (
 ) => string;
 
 /**
- * Looks a key up in the overrides, then in the given widget catalogues, then in core's status or validation catalogue; an unknown key
- * comes back as itself so a missing string is visible, never blank. Pure: usable on the server.
+ * Looks a key up in the overrides, then in the given catalogues in order; an unknown key comes back as itself so a
+ * missing string is visible, never blank. Core's catalogues are searched only when passed: a widget that shows no
+ * status or validation words does not ship them. Pure: usable on the server.
  *
  * @example
  * translate('errorSummary.title', {}, 'en', undefined, [errorSummaryMessages]) // 'There is a problem'
+ * translate('status.5', {}, 'en', undefined, [statusMessages]) // 'More documents requested'
  */
 export function translate(
   key: string,
@@ -46,10 +45,5 @@ export function translate(
     const template = (catalogue[locale] as Record<string, string | undefined>)[key];
     if (template !== undefined) return interpolate(template, params);
   }
-  // Only these two core catalogues: the merged one would put every message of the domain in every widget's bundle.
-  const core =
-    key.startsWith('status.') || key.startsWith('actor.') || key.startsWith('transition.')
-      ? statusMessages
-      : validationMessages;
-  return formatFrom(core, key, params, locale, overrides);
+  return interpolate(key, params);
 }

@@ -1,3 +1,4 @@
+import { statusMessages } from '@motcua/core';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorSummaryMessages } from '../messages/error-summary.js';
@@ -6,7 +7,7 @@ import { useLocale, useMessages, useMotcua, useMotcuaClient, useT } from './hook
 import { MotcuaProvider } from './MotcuaProvider.js';
 
 function Probe() {
-  const t = useT(errorSummaryMessages);
+  const t = useT(errorSummaryMessages, statusMessages);
   const { theme, provided } = useMotcua();
   const messages = useMessages(errorSummaryMessages);
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Locale, MessageParams } from '@motcua/core';
+import type { Locale, LocalizedCatalogue, MessageParams } from '@motcua/core';
 import type { MotcuaClient } from '@motcua/sdk';
 import { useCallback, useContext, useMemo } from 'react';
 import { commonMessages } from '../messages/common.js';
@@ -56,19 +56,25 @@ export function useMessages<Key extends string>(catalogue: WidgetCatalogue<Key>)
 }
 
 /**
- * The message formatter for a widget: its own catalogue first, then the shared words (`common.*`), then core's
- * catalogue (status labels, validation messages), with the provider's overrides winning over all of them.
- * Pass a module-level constant (not an inline object) so the function stays stable between renders.
+ * The message formatter for a widget: its own catalogue first, then the shared words (`common.*`), then the core
+ * catalogue it names, if any (`statusMessages` for status labels, `validationMessages` for generic validation
+ * words), with the provider's overrides winning over all of them. Pass module-level constants (not inline objects)
+ * so the function stays stable between renders.
  *
  * @example
  * const t = useT(errorSummaryMessages);
- * t('errorSummary.title'); t('status.5'); t('fileUpload.progress', { percent: 40 });
+ * t('errorSummary.title'); t('common.retry');
+ * const tracker = useT(statusTrackerMessages, statusMessages);
+ * tracker('status.5');
  */
-export function useT<Key extends string = never>(catalogue?: WidgetCatalogue<Key>): Translate<Key> {
+export function useT<Key extends string = never>(
+  catalogue?: WidgetCatalogue<Key>,
+  core?: LocalizedCatalogue,
+): Translate<Key> {
   const { locale, messages } = useContext(MotcuaContext);
   const catalogues = useMemo(
-    () => (catalogue ? [catalogue, commonMessages] : [commonMessages]),
-    [catalogue],
+    () => [catalogue, commonMessages, core].filter((each) => each !== undefined),
+    [catalogue, core],
   ) as readonly WidgetCatalogue[];
   return useCallback(
     (key: string, params?: MessageParams) => translate(key, params, locale, messages, catalogues),
