@@ -37,7 +37,7 @@ const TEXT = {
     businesses: 'Tổ chức, doanh nghiệp',
     level: (level: number) => `Tài khoản mức ${level}`,
     level2Required: 'Ứng dụng này yêu cầu tài khoản định danh điện tử mức 2.',
-    signInAs: (name: string) => `Đăng nhập với tên ${name}`,
+    signInAs: 'Đăng nhập với tên',
     cancel: 'Hủy, quay lại ứng dụng',
     note: 'Dữ liệu trong hộp cát là dữ liệu mẫu, không phải thông tin của người thật.',
   },
@@ -50,7 +50,7 @@ const TEXT = {
     businesses: 'Organisations and businesses',
     level: (level: number) => `Level ${level} account`,
     level2Required: 'This application requires a level-2 e-ID account.',
-    signInAs: (name: string) => `Sign in as ${name}`,
+    signInAs: 'Sign in as',
     cancel: 'Cancel and return to the application',
     note: 'Sandbox data is invented: these are not real people.',
   },
@@ -82,20 +82,22 @@ const STYLE = `
   button:focus-visible, a:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
   .name { display: block; font-weight: 600; }
   .meta { display: block; font-size: .9rem; color: #3f4652; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .notice { padding: .75rem 1rem; border-left: 4px solid #a50e0e; background: #fff; }
   a { color: #1d4ed8; }
 `;
 
 function personaButton(persona: PagePersona, text: (typeof TEXT)['vi' | 'en'], lang: 'vi' | 'en'): string {
-  const describedBy = `persona-${persona.id}-meta`;
   // Seed descriptions are English: marked as such on a Vietnamese page (WCAG 3.1.2, language of parts).
   const description = persona.description
     ? ` · ${lang === 'en' ? escapeHtml(persona.description) : `<span lang="en">${escapeHtml(persona.description)}</span>`}`
     : '';
-  return `<li><button type="submit" name="persona" value="${escapeHtml(persona.id)}" aria-label="${escapeHtml(
-    text.signInAs(persona.displayName),
-  )}" aria-describedby="${describedBy}"><span class="name">${escapeHtml(persona.displayName)}</span>
-<span class="meta" id="${describedBy}">${escapeHtml(text.level(persona.level))}${description}</span></button></li>`;
+  // The name comes from the content, so it holds every visible word (WCAG 2.5.3, label in name); the action is
+  // said to screen readers only.
+  return `<li><button type="submit" name="persona" value="${escapeHtml(persona.id)}"><span class="name"><span class="visually-hidden">${escapeHtml(
+    text.signInAs,
+  )} </span>${escapeHtml(persona.displayName)}</span>
+<span class="meta">${escapeHtml(text.level(persona.level))}${description}</span></button></li>`;
 }
 
 function group(
