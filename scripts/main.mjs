@@ -24,7 +24,13 @@ const sandbox = spawn(process.execPath, [cli, '--port', sandboxPort, '--database
 const portal = await startPortalServer({ apiUrl, port: portalPort });
 // Said last, under the sandbox's banner, once the platform answers.
 for (let attempt = 0; attempt < 100; attempt++) {
-  if (await fetch(`${apiUrl}/health`).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(`${apiUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((done) => setTimeout(done, 100));
 }
 process.stderr.write(

@@ -1,17 +1,20 @@
 import type { Locale } from '@motcua/core';
 import { MotcuaProvider, type Theme, useT } from '@motcua/react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { portalMessages } from './messages';
-import { ApplyPage } from './pages/ApplyPage';
 import { CallbackPage } from './pages/CallbackPage';
-import { DossierPage } from './pages/DossierPage';
-import { DossiersPage } from './pages/DossiersPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { OfficerPage } from './pages/OfficerPage';
 import { ProcedurePage } from './pages/ProcedurePage';
 import { Link, useLocation } from './router';
 import { SessionProvider, signIn, useSession } from './session';
+
+// The heavier pages load when first visited: the e-form, the signing dialog and the tracker stay out of the
+// first page's script.
+const ApplyPage = lazy(() => import('./pages/ApplyPage').then((m) => ({ default: m.ApplyPage })));
+const DossierPage = lazy(() => import('./pages/DossierPage').then((m) => ({ default: m.DossierPage })));
+const DossiersPage = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossiersPage })));
+const OfficerPage = lazy(() => import('./pages/OfficerPage').then((m) => ({ default: m.OfficerPage })));
 
 const LOCALE_KEY = 'motcua.portal.locale';
 const THEME_KEY = 'motcua.portal.theme';
@@ -139,7 +142,15 @@ function Layout({ locale, theme, onLocale, onTheme }: ShellProps) {
         </nav>
       </header>
       <main id="main" className="portal-main" tabIndex={-1}>
-        <Routes pathname={pathname} />
+        <Suspense
+          fallback={
+            <p className="portal-muted" role="status">
+              {t('portal.loading')}
+            </p>
+          }
+        >
+          <Routes pathname={pathname} />
+        </Suspense>
       </main>
       <footer className="portal-footer">
         <p>{t('portal.footer')}</p>
