@@ -94,7 +94,7 @@ function Layout({ locale, theme, onLocale, onTheme }: ShellProps) {
             <label className="portal-theme">
               <span>{t('portal.theme')}</span>{' '}
               <select
-                className="motcua-input portal-theme__select"
+                className="motcua-input portal-select"
                 value={theme}
                 onChange={(event) => onTheme(event.currentTarget.value as Theme)}
               >
@@ -153,7 +153,7 @@ function Layout({ locale, theme, onLocale, onTheme }: ShellProps) {
         </Suspense>
       </main>
       <footer className="portal-footer">
-        <p>{t('portal.footer')}</p>
+        <p className="portal-footer__inner">{t('portal.footer')}</p>
       </footer>
     </div>
   );

@@ -100,7 +100,7 @@ function ApplyForm({ procedureCode, summary, spec, offices, citizen }: ApplyForm
         </p>
         <select
           id={`${id}-office`}
-          className="motcua-input"
+          className="motcua-input portal-select"
           aria-describedby={`${id}-office-hint`}
           value={agencyCode}
           onChange={(event) => setAgencyCode(event.currentTarget.value)}
