@@ -57,7 +57,8 @@ export const portalMessages = defineMessages({
     'apply.noAgency': 'Không tìm thấy nơi tiếp nhận hồ sơ này ở tỉnh, thành phố của bạn.',
     'dossier.title': 'Hồ sơ {code}',
     'dossier.submitted': 'Đã nộp hồ sơ',
-    'dossier.submittedBody': 'Hồ sơ đã được gửi đến {agency}. Các bước tiếp theo ở dưới.',
+    'dossier.submittedTo': 'Hồ sơ đã được gửi đến',
+    'dossier.nextSteps': 'Các bước tiếp theo ở dưới.',
     'dossier.sign.title': 'Ký số tờ khai',
     'dossier.sign.body':
       'Ký số tờ khai bằng chữ ký số từ xa để xác nhận nội dung đã khai. Bạn xác nhận trên điện thoại.',
@@ -151,7 +152,8 @@ export const portalMessages = defineMessages({
     'apply.noAgency': 'No office of your province or city receives this procedure.',
     'dossier.title': 'Dossier {code}',
     'dossier.submitted': 'Dossier filed',
-    'dossier.submittedBody': 'Your dossier went to {agency}. The next steps are below.',
+    'dossier.submittedTo': 'Your dossier went to',
+    'dossier.nextSteps': 'The next steps are below.',
     'dossier.sign.title': 'Sign the form',
     'dossier.sign.body':
       'Sign the form with a remote digital signature to confirm what you declared. You confirm on your phone.',

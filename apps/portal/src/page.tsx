@@ -8,19 +8,29 @@ import { takePendingFocus } from './router';
  * navigation inside the portal the heading takes focus, so a screen reader announces the new page and the next
  * Tab starts from it, as after a full page load.
  */
-export function Page({ title, children }: { title: string; children?: ReactNode }) {
+export function Page({
+  title,
+  heading = title,
+  children,
+}: {
+  /** The document title's first part. */
+  title: string;
+  /** The `<h1>`, when it needs markup (a Vietnamese name inside an English sentence); the title by default. */
+  heading?: ReactNode;
+  children?: ReactNode;
+}) {
   const t = useT(portalMessages);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – ${t('portal.titleSuffix')}`;
   }, [title, t]);
   useEffect(() => {
-    if (takePendingFocus()) heading.current?.focus();
+    if (takePendingFocus()) headingRef.current?.focus();
   }, []);
   return (
     <>
-      <h1 ref={heading} className="portal-title" tabIndex={-1}>
-        {title}
+      <h1 ref={headingRef} className="portal-title" tabIndex={-1}>
+        {heading}
       </h1>
       {children}
     </>
@@ -66,6 +76,14 @@ export function Loading<T>({ state, children }: { state: Loaded<T>; children: (v
       </div>
     );
   return <>{children(state.value)}</>;
+}
+
+/**
+ * The platform's own words (procedure, agency and fee names) are Vietnamese whatever the interface language:
+ * marked so, a screen reader reading the English interface pronounces them as Vietnamese (WCAG 3.1.2).
+ */
+export function Vi({ children }: { children: ReactNode }) {
+  return <span lang="vi">{children}</span>;
 }
 
 export function errorMessage(error: unknown): string {

@@ -1,9 +1,9 @@
 import type { FormSpec } from '@motcua/core';
-import { DossierForm, useT } from '@motcua/react';
+import { DossierForm, useLocale, useT } from '@motcua/react';
 import type { AgencySummary, MotcuaClient } from '@motcua/sdk';
 import { useCallback, useId, useState } from 'react';
 import { portalMessages } from '../messages';
-import { Loading, Page, useLoad } from '../page';
+import { Loading, Page, useLoad, Vi } from '../page';
 import { navigate } from '../router';
 import { type Citizen, signIn, useSession } from '../session';
 
@@ -42,7 +42,16 @@ export function ApplyPage({ code }: { code: string }) {
   );
   const name = state.status === 'ready' ? state.value.procedure.name : '';
   return (
-    <Page title={name ? `${t('apply.title')}: ${name}` : t('apply.title')}>
+    <Page
+      title={name ? `${t('apply.title')}: ${name}` : t('apply.title')}
+      heading={
+        name ? (
+          <>
+            {t('apply.title')}: <Vi>{name}</Vi>
+          </>
+        ) : undefined
+      }
+    >
       {citizen ? (
         <Loading state={state}>
           {({ procedure, offices }) =>
@@ -87,6 +96,7 @@ interface ApplyFormProps {
 
 function ApplyForm({ procedureCode, summary, spec, offices, citizen }: ApplyFormProps) {
   const t = useT(portalMessages);
+  const locale = useLocale();
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const [agencyCode, setAgencyCode] = useState(offices[0]?.code ?? '');
   return (
@@ -106,8 +116,12 @@ function ApplyForm({ procedureCode, summary, spec, offices, citizen }: ApplyForm
           onChange={(event) => setAgencyCode(event.currentTarget.value)}
         >
           {offices.map((office) => (
-            <option key={office.code} value={office.code}>
-              {office.name}
+            <option
+              key={office.code}
+              value={office.code}
+              lang={locale === 'en' && office.nameEn ? 'en' : 'vi'}
+            >
+              {locale === 'en' && office.nameEn ? office.nameEn : office.name}
             </option>
           ))}
         </select>

@@ -11,7 +11,7 @@ import {
 import type { Dossier } from '@motcua/sdk';
 import { useCallback, useState } from 'react';
 import { portalMessages } from '../messages';
-import { formatDate, Loading, Page, useLoad } from '../page';
+import { formatDate, Loading, Page, useLoad, Vi } from '../page';
 import { useLocation } from '../router';
 import { useSession } from '../session';
 
@@ -59,12 +59,15 @@ export function DossierPage({ code }: { code: string }) {
           return (
             <>
               <p className="portal-lead">
-                {dossier.procedure.name} · {dossierStatusLabel(dossier.status, locale)}
+                <Vi>{dossier.procedure.name}</Vi> · {dossierStatusLabel(dossier.status, locale)}
               </p>
               {searchParams.has('moi') ? (
                 <section className="portal-notice" data-variant="success" aria-labelledby="filed-heading">
                   <h2 id="filed-heading">{t('dossier.submitted')}</h2>
-                  <p>{t('dossier.submittedBody', { agency: dossier.receivingAgency?.name ?? '' })}</p>
+                  <p>
+                    {t('dossier.submittedTo')} <Vi>{dossier.receivingAgency?.name}</Vi>.{' '}
+                    {t('dossier.nextSteps')}
+                  </p>
                 </section>
               ) : null}
               {payment ? (
@@ -106,21 +109,25 @@ export function DossierPage({ code }: { code: string }) {
                 </section>
               ) : null}
 
-              <FeeSummary
-                fees={dossier.fees}
-                title={t('dossier.pay.title')}
-                action={
-                  payable ? (
-                    <PayButton
-                      dossierCode={code}
-                      amount={totals.due}
-                      returnUrl={`${location.origin}/ho-so/${encodeURIComponent(code)}`}
-                    />
-                  ) : undefined
-                }
-              />
+              <div className="portal-section">
+                <FeeSummary
+                  fees={dossier.fees}
+                  title={t('dossier.pay.title')}
+                  action={
+                    payable ? (
+                      <PayButton
+                        dossierCode={code}
+                        amount={totals.due}
+                        returnUrl={`${location.origin}/ho-so/${encodeURIComponent(code)}`}
+                      />
+                    ) : undefined
+                  }
+                />
+              </div>
 
-              <StatusTracker dossierCode={code} headingLevel={2} />
+              <div className="portal-section">
+                <StatusTracker dossierCode={code} headingLevel={2} />
+              </div>
             </>
           );
         }}

@@ -52,7 +52,7 @@ export function DossiersPage() {
                             {dossier.code}
                           </Link>
                         </td>
-                        <td>{dossier.procedure.name}</td>
+                        <td lang="vi">{dossier.procedure.name}</td>
                         <td>
                           {dossier.dates.submittedAt ? formatDate(dossier.dates.submittedAt, locale) : ''}
                         </td>

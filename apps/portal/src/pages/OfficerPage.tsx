@@ -134,7 +134,7 @@ function Queue({ client }: { client: MotcuaClient }) {
                 return (
                   <tr key={dossier.id}>
                     <td>{code}</td>
-                    <td>{dossier.procedure.name}</td>
+                    <td lang="vi">{dossier.procedure.name}</td>
                     <td>{dossier.applicant.fullName}</td>
                     <td className="portal-actions">
                       <button

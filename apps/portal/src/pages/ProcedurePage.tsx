@@ -1,7 +1,7 @@
 import { FeeSummary, useT } from '@motcua/react';
 import { useCallback } from 'react';
 import { portalMessages } from '../messages';
-import { Loading, Page, useLoad } from '../page';
+import { Loading, Page, useLoad, Vi } from '../page';
 import { Link } from '../router';
 import { signIn, useSession } from '../session';
 
@@ -15,7 +15,10 @@ export function ProcedurePage({ code }: { code: string }) {
   const state = useLoad(useCallback((signal) => client.procedures.get(code, { signal }), [client, code]));
   const procedure = state.status === 'ready' ? state.value : undefined;
   return (
-    <Page title={procedure?.name ?? t('procedure.code')}>
+    <Page
+      title={procedure?.name ?? t('procedure.code')}
+      heading={procedure ? <Vi>{procedure.name}</Vi> : undefined}
+    >
       <Loading state={state}>
         {(procedure) => {
           const online = procedure.channels.find((channel) => channel.channel === ONLINE);
@@ -28,7 +31,7 @@ export function ProcedurePage({ code }: { code: string }) {
                 </div>
                 <div>
                   <dt>{t('procedure.field')}</dt>
-                  <dd>{procedure.field.name}</dd>
+                  <dd lang="vi">{procedure.field.name}</dd>
                 </div>
                 <div>
                   <dt>{t('procedure.online')}</dt>
@@ -40,7 +43,7 @@ export function ProcedurePage({ code }: { code: string }) {
                 <ul className="portal-list">
                   {procedure.documentComponents.map((component) => (
                     <li key={component.id}>
-                      {component.name}{' '}
+                      <Vi>{component.name}</Vi>{' '}
                       <span className="portal-muted">
                         ({t(component.required ? 'procedure.required' : 'procedure.optional')})
                       </span>
