@@ -87,7 +87,12 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
       response.setHeader('Allow', 'GET, HEAD');
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     }
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://portal').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://portal').pathname);
+    } catch {
+      return send(response, 400, 'text/plain; charset=utf-8', 'Bad request');
+    }
     if (path === '/config.json') {
       response.setHeader('Cache-Control', 'no-store');
       return send(response, 200, TYPES['.json'] as string, config);

@@ -10,7 +10,7 @@ export default defineProject({
   test: {
     name: 'portal',
     environment: 'node',
-    include: ['e2e/**/*.e2e.test.ts'],
+    include: ['server.test.ts', 'e2e/**/*.e2e.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
