@@ -222,6 +222,26 @@ describe('the reference portal', () => {
     await page.getByLabel('Appearance').selectOption('dark');
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     await expectNoAxeViolations(page, 'the dossier in English, dark');
-    expect(problems).toEqual([]);
+  });
+
+  it('offers to sign in again when the session has ended, and comes back to the same page', async () => {
+    // A month later on the platform's clock: the access token and the refresh token have both expired.
+    const advanced = await fetch(`${harness.apiUrl}/sandbox/clock/advance`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ days: 31 }),
+    });
+    expect(advanced.status).toBe(200);
+    await page.goto(`${harness.portalUrl}/ho-so`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Your session has ended' });
+    await alert.waitFor();
+    await expectNoAxeViolations(page, 'my dossiers, signed out by expiry');
+    await activate(alert.getByRole('button', { name: 'Sign in with VNeID' }));
+    await page.waitForURL((url) => url.pathname === '/auth/authorize');
+    await activate(page.getByRole('button', { name: /Nguyễn Văn An/ }));
+    await page.waitForURL((url) => url.pathname === '/ho-so');
+    await page.getByRole('row').filter({ hasText: dossierCode }).waitFor();
+    // 401s from the expired session are expected in the console; nothing else is.
+    expect(problems.filter((problem) => !problem.includes('401'))).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { useT } from '@motcua/react';
+import { isApiError } from '@motcua/sdk';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { portalMessages } from './messages';
 import { takePendingFocus } from './router';
+import { signIn, useSession } from './session';
 
 /**
  * One page of the portal: its `<h1>` and the document title (`Tìm thủ tục – Cổng dịch vụ công`). After a
@@ -69,6 +71,8 @@ export function Loading<T>({ state, children }: { state: Loaded<T>; children: (v
         {t('portal.loading')}
       </p>
     );
+  if (state.status === 'error' && isApiError(state.error) && state.error.status === 401)
+    return <SignInAgain />;
   if (state.status === 'error')
     return (
       <div className="portal-notice" data-variant="error" role="alert">
@@ -84,6 +88,27 @@ export function Loading<T>({ state, children }: { state: Loaded<T>; children: (v
  */
 export function Vi({ children }: { children: ReactNode }) {
   return <span lang="vi">{children}</span>;
+}
+
+/** The session ended (expired, revoked, or the platform was reset): say so and offer the way back in. */
+function SignInAgain() {
+  const t = useT(portalMessages);
+  const { apiUrl, signOut } = useSession();
+  return (
+    <div className="portal-notice" role="alert">
+      <p>{t('signIn.expired')}</p>
+      <button
+        type="button"
+        className="motcua-button"
+        onClick={() => {
+          signOut();
+          void signIn(apiUrl, location.pathname + location.search);
+        }}
+      >
+        {t('portal.signIn')}
+      </button>
+    </div>
+  );
 }
 
 export function errorMessage(error: unknown): string {

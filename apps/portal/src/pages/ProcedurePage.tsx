@@ -16,7 +16,7 @@ export function ProcedurePage({ code }: { code: string }) {
   const procedure = state.status === 'ready' ? state.value : undefined;
   return (
     <Page
-      title={procedure?.name ?? t('procedure.code')}
+      title={procedure?.name ?? t('portal.loading')}
       heading={procedure ? <Vi>{procedure.name}</Vi> : undefined}
     >
       <Loading state={state}>
