@@ -1,8 +1,15 @@
 /**
- * Client overhead per request against a loopback server, 64 requests in flight, all in one run: raw fetch,
- * ky alone, the SDK, and the SDK with response validation. CPU time is this process's (user + system) divided
- * by requests, so the server's work is the same for all rows... and it runs in a child process.
- * Run: pnpm bench (after pnpm build). Prints a table; not a test.
+ * Client overhead per request against a loopback server with 64 requests in flight: raw fetch, ky alone, the SDK,
+ * and the SDK with response validation. Each client is used with its defaults (retries on, the SDK's per-attempt
+ * and total timeouts) and sends the same bearer token; the SDK asks a token function, as a page that refreshes does.
+ *
+ * CPU time is this process's (user + system, from process.cpuUsage) divided by requests; the server runs in a
+ * child process, so its work is not counted. After a warm-up round, every client runs once per round, in an order
+ * rotated each round so that none always goes first; the table gives the median over rounds and the spread
+ * (lowest–highest), and the ratio to ky is the median of the per-round ratios, which cancels drift in machine load.
+ *
+ * Run: pnpm bench (after pnpm build). Not a test. Environment: BENCH_REQUESTS (per client per round, default 1500),
+ * BENCH_ROUNDS (default 21), BENCH_ONLY (comma-separated client names, e.g. `sdk` when profiling with --cpu-prof).
  */
 import { fork } from 'node:child_process';
 import { units } from '@motcua/contract';
@@ -10,8 +17,11 @@ import { createClient } from '@motcua/sdk';
 import { createValidation } from '@motcua/sdk/validation';
 import ky from 'ky';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
+const WARM_UP = 3000;
 const IN_FLIGHT = 64;
+const TOKEN = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJiZW5jaCJ9.c2lnbmF0dXJl';
 
 if (process.argv[2] === 'server') {
   const { createServer } = await import('node:http');
@@ -35,49 +45,82 @@ if (process.argv[2] === 'server') {
   const child = fork(new URL(import.meta.url).pathname, ['server']);
   const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve(m as number)));
   const base = `http://127.0.0.1:${port}`;
-  const plain = createClient({ baseUrl: base, retry: false });
+  const token = () => TOKEN;
+  const plain = createClient({ baseUrl: base, token });
   const validated = createClient({
     baseUrl: base,
-    retry: false,
+    token,
     validation: createValidation(Object.values(units)),
   });
-  const http = ky.create({ baseUrl: `${base}/`, retry: 0 });
+  const http = ky.create({ baseUrl: `${base}/`, headers: { Authorization: `Bearer ${TOKEN}` } });
+  const init = { headers: { Authorization: `Bearer ${TOKEN}` } };
 
-  const contenders: Record<string, () => Promise<unknown>> = {
-    'fetch (raw)': async () => (await fetch(`${base}/units/provinces`)).json(),
-    'ky alone': () => http.get('units/provinces').json(),
-    '@motcua/sdk': () => plain.units.provinces(),
-    '@motcua/sdk + validation': () => validated.units.provinces(),
+  const all: Record<string, () => Promise<unknown>> = {
+    fetch: async () => (await fetch(`${base}/units/provinces`, init)).json(),
+    ky: () => http.get('units/provinces').json(),
+    sdk: () => plain.units.provinces(),
+    'sdk+validation': () => validated.units.provinces(),
   };
+  const only = process.env.BENCH_ONLY?.split(',');
+  const names = Object.keys(all).filter((name) => !only || only.includes(name));
 
-  async function run(call: () => Promise<unknown>, n: number) {
-    let next = 0;
+  /** `n` calls, `IN_FLIGHT` at a time; returns CPU µs per request and requests per second. */
+  async function measure(call: () => Promise<unknown>, n: number) {
+    // Garbage left by the previous client is collected now, not on this one's account.
+    (globalThis as { gc?: () => void }).gc?.();
+    let started = 0;
     const worker = async () => {
-      while (next < n) {
-        next++;
+      while (started < n) {
+        started++;
         await call();
       }
     };
+    const cpu = process.cpuUsage();
+    const wallStart = performance.now();
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    const wall = performance.now() - wallStart;
+    const used = process.cpuUsage(cpu);
+    return { cpu: (used.user + used.system) / n, rate: (n / wall) * 1000 };
   }
 
-  const rows = [];
-  for (const [name, call] of Object.entries(contenders)) {
-    await run(call, 2000); // warm-up: JIT and keep-alive sockets
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    await run(call, REQUESTS);
-    const wall = performance.now() - started;
-    const used = process.cpuUsage(cpu);
-    rows.push({
-      client: name,
-      'req/s': Math.round((REQUESTS / wall) * 1000),
-      'client CPU µs/req': ((used.user + used.system) / REQUESTS).toFixed(1),
-    });
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const rate: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (const name of names) await measure(all[name] as () => Promise<unknown>, WARM_UP);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length] as string;
+      const result = await measure(all[name] as () => Promise<unknown>, REQUESTS);
+      cpu[name]?.push(result.cpu);
+      rate[name]?.push(result.rate);
+    }
   }
-  const kyCpu = Number(rows[1]?.['client CPU µs/req']);
-  for (const row of rows)
-    Object.assign(row, { '× ky CPU': (Number(row['client CPU µs/req']) / kyCpu).toFixed(2) });
-  console.table(rows);
   child.kill();
+
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  };
+  const perRound = (a: string, b: string, f: (x: number, y: number) => number) =>
+    (cpu[a] ?? []).map((x, i) => f(x, cpu[b]?.[i] as number));
+  const rows = names.map((name) => {
+    const values = cpu[name] as number[];
+    return {
+      client: name,
+      'CPU µs/req (median)': median(values).toFixed(1),
+      spread: `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`,
+      'req/s': Math.round(median(rate[name] as number[])),
+      '× ky': cpu.ky ? median(perRound(name, 'ky', (x, y) => x / y)).toFixed(2) : '',
+    };
+  });
+  console.log(`${ROUNDS} rounds × ${REQUESTS} requests per client, ${IN_FLIGHT} in flight`);
+  console.table(rows);
+  if (cpu.sdk && cpu['sdk+validation']) {
+    const added = perRound('sdk+validation', 'sdk', (x, y) => x - y);
+    console.log(
+      `validation adds ${median(added).toFixed(1)} µs CPU/request (per round: ${added.map((x) => x.toFixed(1)).join(', ')})`,
+    );
+  }
 }
