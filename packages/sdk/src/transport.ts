@@ -55,7 +55,10 @@ const routeCache = new Map<string, Route>();
 /** An endpoint's route with its id, built once per endpoint rather than on every call. */
 function routeOf(id: EndpointId): Route {
   let route = routeCache.get(id);
-  if (!route) routeCache.set(id, (route = { id, ...routes[id] }));
+  if (!route) {
+    route = { id, ...routes[id] };
+    routeCache.set(id, route);
+  }
   return route;
 }
 
