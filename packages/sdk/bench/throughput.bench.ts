@@ -6,7 +6,8 @@
  * CPU time is this process's (user + system, from process.cpuUsage) divided by requests; the server runs in a
  * child process, so its work is not counted. After a warm-up round, every client runs once per round, in an order
  * rotated each round so that none always goes first; the table gives the median over rounds and the spread
- * (lowest–highest), and the ratio to ky is the median of the per-round ratios, which cancels drift in machine load.
+ * (lowest–highest), and the ratio to ky is the median (and interquartile range) of the per-round ratios, which
+ * cancels drift in machine load.
  *
  * Run: pnpm bench (after pnpm build). Not a test. Environment: BENCH_REQUESTS (per client per round, default 1500),
  * BENCH_ROUNDS (default 21), BENCH_ONLY (comma-separated client names, e.g. `sdk` when profiling with --cpu-prof).
@@ -96,13 +97,16 @@ if (process.argv[2] === 'server') {
   }
   child.kill();
 
-  const median = (values: number[]) => {
+  const quantile = (values: number[], q: number) => {
     const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2
-      ? (sorted[mid] as number)
-      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+    const at = (sorted.length - 1) * q;
+    const low = sorted[Math.floor(at)] as number;
+    return low + ((sorted[Math.ceil(at)] as number) - low) * (at - Math.floor(at));
   };
+  const median = (values: number[]) => quantile(values, 0.5);
+  /** Median and interquartile range: the middle half of the rounds. */
+  const summary = (values: number[], digits: number) =>
+    `${median(values).toFixed(digits)} (${quantile(values, 0.25).toFixed(digits)}–${quantile(values, 0.75).toFixed(digits)})`;
   const perRound = (a: string, b: string, f: (x: number, y: number) => number) =>
     (cpu[a] ?? []).map((x, i) => f(x, cpu[b]?.[i] as number));
   const rows = names.map((name) => {
@@ -112,15 +116,18 @@ if (process.argv[2] === 'server') {
       'CPU µs/req (median)': median(values).toFixed(1),
       spread: `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`,
       'req/s': Math.round(median(rate[name] as number[])),
-      '× ky': cpu.ky ? median(perRound(name, 'ky', (x, y) => x / y)).toFixed(2) : '',
+      '× ky (IQR)': cpu.ky
+        ? summary(
+            perRound(name, 'ky', (x, y) => x / y),
+            2,
+          )
+        : '',
     };
   });
   console.log(`${ROUNDS} rounds × ${REQUESTS} requests per client, ${IN_FLIGHT} in flight`);
   console.table(rows);
   if (cpu.sdk && cpu['sdk+validation']) {
     const added = perRound('sdk+validation', 'sdk', (x, y) => x - y);
-    console.log(
-      `validation adds ${median(added).toFixed(1)} µs CPU/request (per round: ${added.map((x) => x.toFixed(1)).join(', ')})`,
-    );
+    console.log(`validation adds ${summary(added, 1)} µs CPU/request (median, IQR over rounds)`);
   }
 }

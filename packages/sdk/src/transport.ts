@@ -8,7 +8,7 @@ import ky, {
   type KyInstance,
   type Options,
 } from 'ky';
-import { type CredentialHeaders, Credentials, isPromise, within } from './credentials.js';
+import { type CredentialHeaders, type Credentials, credentialsOf } from './credentials.js';
 import { ApiError, NetworkError, TimeoutError, ValidationError } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { NormalizedOptions } from './options.js';
@@ -27,9 +27,8 @@ export interface CallInput {
   headers?: Record<string, string>;
 }
 
-/** The statuses worth another attempt. 409 only as `idempotency.inProgress`, see `shouldRetry`. */
+/** The statuses worth another attempt (409 only as `idempotency.inProgress`, see `shouldRetry`). */
 const RETRY_STATUSES = [408, 409, 429, 500, 502, 503, 504];
-const RETRY_AFTER_STATUSES = [409, 429, 503];
 const SAFE_METHODS = ['get', 'put', 'delete', 'head'];
 // POST/PATCH are only safe to repeat when the platform can recognise the repeat by its key.
 const KEYED_METHODS = [...SAFE_METHODS, 'post', 'patch'];
@@ -50,23 +49,12 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-const routeCache = new Map<string, Route>();
-
-/** An endpoint's route with its id, built once per endpoint rather than on every call. */
-function routeOf(id: EndpointId): Route {
-  let route = routeCache.get(id);
-  if (!route) {
-    route = { id, ...routes[id] };
-    routeCache.set(id, route);
-  }
-  return route;
-}
-
 /**
  * The request path shared by every resource: validation, auth, retries, timeouts, errors.
  *
  * Everything that is the same for every call (base URL, timeouts, retry policy, default headers, fixed credentials,
- * hooks) is given to ky once, when the client is created; a call passes only what is its own.
+ * hooks) is given to ky once, when the client is created; a call passes only what is its own: ky merges every option
+ * a call passes with the client's.
  */
 export class Transport {
   /** Retries only methods safe to repeat. */
@@ -78,7 +66,7 @@ export class Transport {
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
-    const credentials = new Credentials(options);
+    const credentials = credentialsOf(options);
     this.#credentials = credentials;
     const { retry, logger } = options;
     const beforeRetry: BeforeRetryHook[] = [];
@@ -100,12 +88,12 @@ export class Transport {
         timeout: options.timeout,
         totalTimeout: options.totalTimeout,
         headers: { ...options.headers, 'Accept-Language': options.locale, ...credentials.fixed },
-        ...(beforeRetry.length ? { hooks: { beforeRetry } } : {}),
+        hooks: { beforeRetry },
         retry: {
           limit: retry.limit,
           methods,
           statusCodes: RETRY_STATUSES,
-          afterStatusCodes: RETRY_AFTER_STATUSES,
+          afterStatusCodes: [409, 429, 503],
           shouldRetry,
           maxRetryAfter: retry.maxRetryAfter,
           backoffLimit: retry.backoffLimit,
@@ -118,7 +106,7 @@ export class Transport {
   }
 
   /** The credential headers of the next request (the token function is asked afresh each time). */
-  async credentials(): Promise<CredentialHeaders> {
+  credentials(): CredentialHeaders | Promise<CredentialHeaders> {
     return this.#credentials.next();
   }
 
@@ -144,53 +132,47 @@ export class Transport {
     this.#check(route, 'query', input.query);
     this.#check(route, 'body', input.body);
     const idempotencyKey = route.idempotent ? (input.idempotencyKey ?? newIdempotencyKey()) : undefined;
-    // Only what this call sets: ky merges each option given here with the client's defaults.
     const init: Options = { method: route.method };
     if (input.query) init.searchParams = input.query;
-    if (route.requestKind === 'json' && input.body !== undefined) init.json = input.body;
+    if (route.requestKind === 'json') init.json = input.body;
     if (route.requestKind === 'form') init.body = new URLSearchParams(input.body as Record<string, string>);
     if (input.signal) init.signal = input.signal;
+    let credentials = this.#credentials.fixed ? undefined : this.#credentials.next();
+    if (credentials instanceof Promise) {
+      // An async token is awaited by ky, within the call's total timeout, and set over the call's other headers.
+      const pending = credentials;
+      init.hooks = { beforeRequest: [async ({ request }) => setHeaders(request.headers, await pending)] };
+      credentials = undefined;
+    }
+    // The call's idempotency key and extra headers, then credentials, which always win: fixed ones are among the
+    // client's defaults, so they are repeated only over extra headers.
+    // The call's idempotency key and extra headers, then credentials, which always win: fixed ones are among the
+    // client's defaults, so they are repeated only over extra headers.
+    if (idempotencyKey || input.headers)
+      init.headers = {
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+        ...input.headers,
+        ...(credentials ?? this.#credentials.fixed),
+      };
+    else if (credentials) init.headers = credentials;
     try {
-      let credentials = this.#credentials.fixed ? undefined : this.#credentials.next();
-      if (isPromise(credentials)) {
-        const { totalTimeout } = this.#options;
-        const started = performance.now();
-        credentials = await within(credentials, totalTimeout);
-        // Waiting for the token counts towards the call's total time limit.
-        init.totalTimeout = Math.max(1, totalTimeout - (performance.now() - started));
-      }
-      const headers = this.#headersOf(idempotencyKey, input.headers, credentials);
-      if (headers) init.headers = headers;
-      const http = idempotencyKey ? this.#keyed : this.#http;
-      return await http(buildPath(route.path, input.params).slice(1), init);
+      return await (idempotencyKey ? this.#keyed : this.#http)(
+        buildPath(route.path, input.params).slice(1),
+        init,
+      );
     } catch (error) {
       throw await this.#translate(error, input.signal);
     }
   }
 
-  /** A call's own headers: its idempotency key, the caller's extra headers, then credentials, which always win. */
-  #headersOf(
-    idempotencyKey: string | undefined,
-    extra: Record<string, string> | undefined,
-    credentials: CredentialHeaders | undefined,
-  ): Record<string, string> | undefined {
-    if (!idempotencyKey && !extra) return credentials;
-    return {
-      ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
-      ...extra,
-      // Fixed credentials are among the client's defaults; repeated after extra headers so they still win.
-      ...(credentials ?? this.#credentials.fixed),
-    };
-  }
-
   /** Calls an endpoint by id and returns the raw `Response`, for bodies that are not JSON (files, PEM). */
   raw(id: EndpointId, input?: CallInput): Promise<Response> {
-    return this.send(routeOf(id), input);
+    return this.send({ id, ...routes[id] }, input);
   }
 
   /** Calls an endpoint by id: the typed entry point every resource method goes through. */
   invoke<Id extends EndpointId>(id: Id, input?: CallInput): Promise<ResponseOf<EndpointById<Id>>> {
-    return this.json(routeOf(id), input);
+    return this.json({ id, ...routes[id] }, input);
   }
 
   /** Sends a call and parses its JSON answer (or `undefined` for an empty one), validating it when asked. */
