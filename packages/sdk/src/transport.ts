@@ -146,8 +146,6 @@ export class Transport {
     }
     // The call's idempotency key and extra headers, then credentials, which always win: fixed ones are among the
     // client's defaults, so they are repeated only over extra headers.
-    // The call's idempotency key and extra headers, then credentials, which always win: fixed ones are among the
-    // client's defaults, so they are repeated only over extra headers.
     if (idempotencyKey || input.headers)
       init.headers = {
         ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
