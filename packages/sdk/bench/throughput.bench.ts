@@ -9,8 +9,10 @@
  * (lowest–highest), and the ratio to ky is the median (and interquartile range) of the per-round ratios, which
  * cancels drift in machine load.
  *
- * Run: pnpm bench (after pnpm build). Not a test. Environment: BENCH_REQUESTS (per client per round, default 1500),
- * BENCH_ROUNDS (default 21), BENCH_ONLY (comma-separated client names, e.g. `sdk` when profiling with --cpu-prof).
+ * Run: pnpm bench (after pnpm build). Not a test. Environment: BENCH_ROUNDS (default 21), BENCH_REQUESTS (per client
+ * per round, default 1500, or 10 000 in memory), BENCH_ONLY (client names, comma-separated, e.g. `sdk` when
+ * profiling with --cpu-prof), BENCH_SERVER=memory (every client's `fetch` answers from memory: the clients' own work
+ * without the socket stack's; the `fetch` row then measures only building the answer).
  */
 import { fork } from 'node:child_process';
 import { units } from '@motcua/contract';
@@ -18,24 +20,27 @@ import { createClient } from '@motcua/sdk';
 import { createValidation } from '@motcua/sdk/validation';
 import ky from 'ky';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1500);
+const IN_MEMORY = process.env.BENCH_SERVER === 'memory';
+// In memory a request costs a fraction of a loopback one: more of them keep a round long enough to measure.
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (IN_MEMORY ? 10_000 : 1500));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
 const WARM_UP = 3000;
 const IN_FLIGHT = 64;
 const TOKEN = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJiZW5jaCJ9.c2lnbmF0dXJl';
 
+const body = JSON.stringify({
+  items: Array.from({ length: 5 }, (_, i) => ({
+    code: `0${i + 1}`,
+    level: 'province',
+    type: 'province',
+    name: `Tỉnh ${i}`,
+    fullName: `Tỉnh số ${i}`,
+    fullNameEn: `Province ${i}`,
+  })),
+});
+
 if (process.argv[2] === 'server') {
   const { createServer } = await import('node:http');
-  const body = JSON.stringify({
-    items: Array.from({ length: 5 }, (_, i) => ({
-      code: `0${i + 1}`,
-      level: 'province',
-      type: 'province',
-      name: `Tỉnh ${i}`,
-      fullName: `Tỉnh số ${i}`,
-      fullNameEn: `Province ${i}`,
-    })),
-  });
   const server = createServer((_, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
     res.end(body);
@@ -43,21 +48,32 @@ if (process.argv[2] === 'server') {
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => process.send?.((server.address() as { port: number }).port));
 } else {
-  const child = fork(new URL(import.meta.url).pathname, ['server']);
-  const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve(m as number)));
+  // BENCH_SERVER=memory answers from memory instead: no sockets, so what remains is each client's own work.
+  const child = IN_MEMORY ? undefined : fork(new URL(import.meta.url).pathname, ['server']);
+  const port = child
+    ? await new Promise<number>((resolve) => child.once('message', (m) => resolve(m as number)))
+    : 80;
   const base = `http://127.0.0.1:${port}`;
+  const memory: typeof fetch | undefined = IN_MEMORY
+    ? async () => new Response(body, { headers: { 'Content-Type': 'application/json' } })
+    : undefined;
   const token = () => TOKEN;
-  const plain = createClient({ baseUrl: base, token });
+  const plain = createClient({ baseUrl: base, token, fetch: memory });
   const validated = createClient({
     baseUrl: base,
     token,
+    fetch: memory,
     validation: createValidation(Object.values(units)),
   });
-  const http = ky.create({ baseUrl: `${base}/`, headers: { Authorization: `Bearer ${TOKEN}` } });
+  const http = ky.create({
+    baseUrl: `${base}/`,
+    fetch: memory,
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
   const init = { headers: { Authorization: `Bearer ${TOKEN}` } };
 
   const all: Record<string, () => Promise<unknown>> = {
-    fetch: async () => (await fetch(`${base}/units/provinces`, init)).json(),
+    fetch: async () => (await (memory ?? fetch)(`${base}/units/provinces`, init)).json(),
     ky: () => http.get('units/provinces').json(),
     sdk: () => plain.units.provinces(),
     'sdk+validation': () => validated.units.provinces(),
@@ -95,7 +111,7 @@ if (process.argv[2] === 'server') {
       rate[name]?.push(result.rate);
     }
   }
-  child.kill();
+  child?.kill();
 
   const quantile = (values: number[], q: number) => {
     const sorted = [...values].sort((a, b) => a - b);
@@ -124,7 +140,9 @@ if (process.argv[2] === 'server') {
         : '',
     };
   });
-  console.log(`${ROUNDS} rounds × ${REQUESTS} requests per client, ${IN_FLIGHT} in flight`);
+  console.log(
+    `${ROUNDS} rounds × ${REQUESTS} requests per client, ${IN_FLIGHT} in flight, ${IN_MEMORY ? 'in memory' : 'loopback'}`,
+  );
   console.table(rows);
   if (cpu.sdk && cpu['sdk+validation']) {
     const added = perRound('sdk+validation', 'sdk', (x, y) => x - y);
