@@ -1,7 +1,7 @@
 import { allEndpoints } from '@motcua/contract';
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from './client.js';
-import { isApiError, isNetworkError, isValidationError } from './errors.js';
+import { isApiError, isNetworkError, isTimeoutError, isValidationError } from './errors.js';
 import { createValidation } from './validation.js';
 
 /** A fetch stub answering from a script, recording what it was asked. */
@@ -118,5 +118,46 @@ describe('createClient against a stubbed fetch', () => {
     });
     const error = await client.units.provinces().catch((e: unknown) => e);
     expect(isValidationError(error) && error.source).toBe('response');
+  });
+
+  it('asks the token function before every attempt, and credentials win over per-call headers', async () => {
+    const { fetch, requests } = scriptedFetch([problem(503, 'server.unavailable'), json({ items: [] })]);
+    const tokens = ['first', 'refreshed'];
+    const client = createClient({
+      baseUrl: 'http://platform.test',
+      fetch,
+      retry: fast,
+      token: async () => tokens.shift(),
+      apiKey: 'key-1',
+    });
+    await client.units.provinces({ headers: { Authorization: 'Bearer spoofed', 'X-Trace': 't1' } });
+    expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer first', 'Bearer refreshed']);
+    expect(requests.map((r) => r.headers.get('X-Api-Key'))).toEqual(['key-1', 'key-1']);
+    expect(requests[0]?.headers.get('X-Trace')).toBe('t1');
+    expect(requests[0]?.headers.get('Accept-Language')).toBe('vi');
+  });
+
+  it('fails a call whose token never comes within its total timeout, sending nothing', async () => {
+    const { fetch, requests } = scriptedFetch([]);
+    const client = createClient({
+      baseUrl: 'http://platform.test',
+      fetch,
+      totalTimeout: 50,
+      token: () => new Promise<string>(() => {}),
+    });
+    const error = await client.units.provinces().catch((e: unknown) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('logs each retry through the logger, with personal data masked', async () => {
+    const { fetch } = scriptedFetch([dropped, json({ id: 'd1' })]);
+    const warn = vi.fn();
+    const client = createClient({ baseUrl: 'http://platform.test', fetch, retry: fast, logger: { warn } });
+    await client.dossiers.get('0987654321');
+    expect(warn).toHaveBeenCalledOnce();
+    const [message, fields] = warn.mock.calls[0] ?? [];
+    expect(message).toBe('retrying');
+    expect(fields).toMatchObject({ retry: 1, url: 'http://platform.test/dossiers/*******321' });
   });
 });

@@ -51,7 +51,8 @@ export interface NormalizedOptions {
   baseUrl: string;
   token: TokenSource | undefined;
   apiKey: string | undefined;
-  fetch: typeof fetch;
+  /** `undefined`: ky calls the global `fetch` of the moment (so a test can swap it). */
+  fetch: typeof fetch | undefined;
   timeout: number;
   totalTimeout: number;
   retry: Required<RetryPolicy>;
@@ -71,7 +72,7 @@ export function normalizeOptions(options: ClientOptions): NormalizedOptions {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     token: options.token,
     apiKey: options.apiKey,
-    fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+    fetch: options.fetch,
     timeout: options.timeout ?? 10_000,
     totalTimeout: options.totalTimeout ?? 60_000,
     retry: {

@@ -1,6 +1,14 @@
 import type { EndpointById, EndpointId, Problem, ResponseOf, RouteInfo } from '@motcua/contract';
 import { buildPath, routes } from '@motcua/contract/routes';
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import ky, {
+  type BeforeRetryHook,
+  isHTTPError,
+  isNetworkError,
+  isTimeoutError,
+  type KyInstance,
+  type Options,
+} from 'ky';
+import { type CredentialHeaders, type Credentials, credentialsOf } from './credentials.js';
 import { ApiError, NetworkError, TimeoutError, ValidationError } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { NormalizedOptions } from './options.js';
@@ -19,8 +27,19 @@ export interface CallInput {
   headers?: Record<string, string>;
 }
 
-// 409 only as `idempotency.inProgress`: a duplicate of a call still running, to be asked again after Retry-After.
+/** The statuses worth another attempt (409 only as `idempotency.inProgress`, see `shouldRetry`). */
 const RETRY_STATUSES = [408, 409, 429, 500, 502, 503, 504];
+const SAFE_METHODS = ['get', 'put', 'delete', 'head'];
+// POST/PATCH are only safe to repeat when the platform can recognise the repeat by its key.
+const KEYED_METHODS = [...SAFE_METHODS, 'post', 'patch'];
+
+/** A 409 is retried only as a duplicate of a call still running, to be asked again after Retry-After. */
+const shouldRetry = ({ error }: { error: Error }) =>
+  isHTTPError(error) &&
+  error.response.status === 409 &&
+  (error.data as Problem | undefined)?.code !== 'idempotency.inProgress'
+    ? false
+    : undefined;
 
 /** Per-call options every SDK method accepts. */
 export interface CallOptions {
@@ -30,45 +49,65 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** The request path shared by every resource: validation, auth, retries, timeouts, errors. */
+/**
+ * The request path shared by every resource: validation, auth, retries, timeouts, errors.
+ *
+ * Everything that is the same for every call (base URL, timeouts, retry policy, default headers, fixed credentials,
+ * hooks) is given to ky once, when the client is created; a call passes only what is its own: ky merges every option
+ * a call passes with the client's.
+ */
 export class Transport {
+  /** Retries only methods safe to repeat. */
   readonly #http: KyInstance;
+  /** Also retries POST and PATCH: for calls that carry an `Idempotency-Key`. */
+  readonly #keyed: KyInstance;
   readonly #options: NormalizedOptions;
+  readonly #credentials: Credentials;
 
   constructor(options: NormalizedOptions) {
     this.#options = options;
-    this.#http = ky.create({
-      baseUrl: `${options.baseUrl}/`,
-      fetch: options.fetch,
-      timeout: options.timeout,
-      totalTimeout: options.totalTimeout,
-      throwHttpErrors: true,
-      hooks: {
-        beforeRequest: [({ request }) => this.#authorize(request)],
-        beforeRetry: [
-          ({ request, retryCount, error }) =>
-            options.logger?.warn?.('retrying', {
-              url: redactText(request.url),
-              retry: retryCount,
-              reason: redactText(String((error as Error)?.message ?? error)),
-            }),
-        ],
-      },
-    });
-  }
-
-  async #authorize(request: Request): Promise<void> {
-    for (const [name, value] of Object.entries(await this.credentials())) request.headers.set(name, value);
+    const credentials = credentialsOf(options);
+    this.#credentials = credentials;
+    const { retry, logger } = options;
+    const beforeRetry: BeforeRetryHook[] = [];
+    // Every attempt asks the token function afresh: a retry may come after the token was refreshed.
+    if (!credentials.fixed)
+      beforeRetry.push(async ({ request }) => setHeaders(request.headers, await credentials.next()));
+    if (logger)
+      beforeRetry.push(({ request, retryCount, error }) =>
+        logger.warn?.('retrying', {
+          url: redactText(request.url),
+          retry: retryCount,
+          reason: redactText(String((error as Error)?.message ?? error)),
+        }),
+      );
+    const instance = (methods: string[]) =>
+      ky.create({
+        baseUrl: `${options.baseUrl}/`,
+        fetch: options.fetch,
+        timeout: options.timeout,
+        totalTimeout: options.totalTimeout,
+        headers: { ...options.headers, 'Accept-Language': options.locale, ...credentials.fixed },
+        hooks: { beforeRetry },
+        retry: {
+          limit: retry.limit,
+          methods,
+          statusCodes: RETRY_STATUSES,
+          afterStatusCodes: [409, 429, 503],
+          shouldRetry,
+          maxRetryAfter: retry.maxRetryAfter,
+          backoffLimit: retry.backoffLimit,
+          jitter: true,
+          retryOnTimeout: true,
+        },
+      });
+    this.#http = instance(SAFE_METHODS);
+    this.#keyed = instance(KEYED_METHODS);
   }
 
   /** The credential headers of the next request (the token function is asked afresh each time). */
-  async credentials(): Promise<Record<string, string>> {
-    const { token, apiKey } = this.#options;
-    const bearer = typeof token === 'function' ? await token() : token;
-    return {
-      ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
-      ...(apiKey ? { 'X-Api-Key': apiKey } : {}),
-    };
+  credentials(): CredentialHeaders | Promise<CredentialHeaders> {
+    return this.#credentials.next();
   }
 
   /** The normalised client options, for helpers that speak another protocol (tus uploads). */
@@ -92,44 +131,33 @@ export class Transport {
     this.#check(route, 'params', input.params);
     this.#check(route, 'query', input.query);
     this.#check(route, 'body', input.body);
-    const { retry, locale, headers } = this.#options;
     const idempotencyKey = route.idempotent ? (input.idempotencyKey ?? newIdempotencyKey()) : undefined;
-    const method = route.method.toLowerCase();
-    // POST/PATCH are only safe to repeat when the platform can recognise the repeat by its key.
-    const methods = idempotencyKey ? ['get', 'put', 'delete', method] : ['get', 'put', 'delete', 'head'];
+    const init: Options = { method: route.method };
+    if (input.query) init.searchParams = input.query;
+    if (route.requestKind === 'json') init.json = input.body;
+    if (route.requestKind === 'form') init.body = new URLSearchParams(input.body as Record<string, string>);
+    if (input.signal) init.signal = input.signal;
+    let credentials = this.#credentials.fixed ? undefined : this.#credentials.next();
+    if (credentials instanceof Promise) {
+      // An async token is awaited by ky, within the call's total timeout, and set over the call's other headers.
+      const pending = credentials;
+      init.hooks = { beforeRequest: [async ({ request }) => setHeaders(request.headers, await pending)] };
+      credentials = undefined;
+    }
+    // The call's idempotency key and extra headers, then credentials, which always win: fixed ones are among the
+    // client's defaults, so they are repeated only over extra headers.
+    if (idempotencyKey || input.headers)
+      init.headers = {
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+        ...input.headers,
+        ...(credentials ?? this.#credentials.fixed),
+      };
+    else if (credentials) init.headers = credentials;
     try {
-      return await this.#http(buildPath(route.path, input.params).slice(1), {
-        method,
-        searchParams: input.query,
-        json: route.requestKind === 'json' ? input.body : undefined,
-        body:
-          route.requestKind === 'form'
-            ? new URLSearchParams(input.body as Record<string, string>)
-            : undefined,
-        signal: input.signal,
-        headers: {
-          ...headers,
-          'Accept-Language': locale,
-          ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
-          ...input.headers,
-        },
-        retry: {
-          limit: retry.limit,
-          methods,
-          statusCodes: RETRY_STATUSES,
-          afterStatusCodes: [409, 429, 503],
-          shouldRetry: ({ error }) =>
-            isHTTPError(error) &&
-            error.response.status === 409 &&
-            (error.data as Problem | undefined)?.code !== 'idempotency.inProgress'
-              ? false
-              : undefined,
-          maxRetryAfter: retry.maxRetryAfter,
-          backoffLimit: retry.backoffLimit,
-          jitter: true,
-          retryOnTimeout: true,
-        },
-      });
+      return await (idempotencyKey ? this.#keyed : this.#http)(
+        buildPath(route.path, input.params).slice(1),
+        init,
+      );
     } catch (error) {
       throw await this.#translate(error, input.signal);
     }
@@ -184,4 +212,8 @@ function asProblem(data: unknown, status: number): Problem {
     code: status >= 500 ? 'server.error' : 'http.error',
     detail: typeof data === 'string' ? redactText(data.slice(0, 200)) : undefined,
   };
+}
+
+function setHeaders(target: Headers, headers: CredentialHeaders): void {
+  for (const name in headers) target.set(name, headers[name] as string);
 }

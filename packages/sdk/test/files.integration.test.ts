@@ -1,18 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, isApiError, type MotcuaClient } from '../src/index.js';
+import { largePdf, sha256 } from './pdf.js';
 import { startSandbox, type TestSandbox } from './support.js';
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** A PDF as the platform sniffs it (`%PDF-` first), carrying `size` bytes of random binary stream data. */
-function largePdf(size: number): Uint8Array<ArrayBuffer> {
-  const head = Buffer.from(`%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length ${size} >>\nstream\n`, 'latin1');
-  const tail = Buffer.from('\nendstream\nendobj\ntrailer\n<< >>\n%%EOF\n', 'latin1');
-  return new Uint8Array(Buffer.concat([head, randomBytes(size), tail]));
-}
 
 /**
  * A TCP proxy in front of the sandbox that cuts the connection (both ways, no answer) after passing `cutAfter`
@@ -102,7 +93,7 @@ describe('files over tus against the real sandbox', () => {
         mediaType: 'application/pdf',
         size: pdf.byteLength,
         offset: pdf.byteLength,
-        sha256: sha256(pdf),
+        sha256: await sha256(pdf),
       });
       // Two PATCHes: from 0, cut; then from where the platform had got to — more than nothing, not the end.
       expect(proxy.patchOffsets).toHaveLength(2);
@@ -112,7 +103,7 @@ describe('files over tus against the real sandbox', () => {
       expect(progress.at(-1)).toBe(pdf.byteLength);
       const back = new Uint8Array(await (await citizen.files.download(file.fileId)).arrayBuffer());
       expect(back.byteLength).toBe(pdf.byteLength);
-      expect(sha256(back)).toBe(sha256(pdf));
+      expect(await sha256(back)).toBe(await sha256(pdf));
     } finally {
       await proxy.close();
     }
@@ -131,7 +122,11 @@ describe('files over tus against the real sandbox', () => {
         size: pdf.byteLength,
         chunkSize: 16 * 1024,
       });
-      expect(file).toMatchObject({ mediaType: 'application/pdf', size: pdf.byteLength, sha256: sha256(pdf) });
+      expect(file).toMatchObject({
+        mediaType: 'application/pdf',
+        size: pdf.byteLength,
+        sha256: await sha256(pdf),
+      });
     }
   });
 

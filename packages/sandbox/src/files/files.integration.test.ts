@@ -134,6 +134,16 @@ describe.each(testDatabases())('tus uploads on $name', (engine) => {
     expect(response.headers.get('tus-resumable')).toBeNull();
   });
 
+  it('lets a page on another origin read the tus headers of its answers', async () => {
+    const origin = { headers: { Origin: 'http://localhost:63315' } };
+    const response = await create(10, { filename: 'a.pdf' }, an, origin);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const exposed = (response.headers.get('access-control-expose-headers') ?? '').toLowerCase().split(/,\s*/);
+    expect(exposed).toEqual(
+      expect.arrayContaining(['location', 'upload-offset', 'tus-resumable', 'upload-length']),
+    );
+  });
+
   it('uploads in three chunks, reports offsets, sniffs, hashes and serves the same bytes', async () => {
     const bytes = fakePdf(300_000);
     const response = await create(bytes.length, {

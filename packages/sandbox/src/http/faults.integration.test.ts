@@ -86,7 +86,7 @@ describe.each(testDatabases())('fault injection and exactly-once retries on $nam
     expect(await countNotes()).toBe(notes + 2);
   });
 
-  it('X-Sandbox-Fault-Once faults the first attempt only; times=N the first N', async () => {
+  it('X-Sandbox-Fault-Once faults the first attempt only; times=N the first N; after=N the ones after N', async () => {
     const id = randomUUID();
     const headers = { 'x-sandbox-fault': 'status=503', 'x-sandbox-fault-once': id };
     expect((await sb.request('/health', { headers })).status).toBe(503);
@@ -97,6 +97,11 @@ describe.each(testDatabases())('fault injection and exactly-once retries on $nam
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await sb.request('/health', { headers: twice })).status);
     expect(statuses).toEqual([500, 500, 200]);
+
+    const third = { 'x-sandbox-fault': 'status=503;after=2', 'x-sandbox-fault-once': randomUUID() };
+    statuses.length = 0;
+    for (let i = 0; i < 4; i++) statuses.push((await sb.request('/health', { headers: third })).status);
+    expect(statuses).toEqual([200, 200, 503, 200]);
   });
 
   it('a fault without Fault-Once applies every time', async () => {

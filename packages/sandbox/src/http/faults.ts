@@ -12,6 +12,8 @@ import type { ProblemCode } from '@motcua/contract';
  *   the client cannot know its request succeeded, which is what an idempotent retry must survive;
  * - `times=<n>` — with `X-Sandbox-Fault-Once`, fault the first n attempts instead of only the first (without it,
  *   every attempt faults anyway).
+ * - `after=<n>` — with `X-Sandbox-Fault-Once`, let the first n requests carrying the id through and fault the
+ *   ones after them: a connection cut in the middle of a conversation, e.g. the third request of a tus upload.
  *
  * `X-Sandbox-Fault-Once: <id>` — apply the fault only to the first attempt (or first `times`) carrying this id;
  * later attempts with the same id pass untouched. A client that resends the same headers on retry (as the SDK
@@ -50,16 +52,18 @@ export interface Fault {
     | { kind: 'drop' }
     | { kind: 'drop-after-commit' };
   times: number;
+  /** Requests carrying the `X-Sandbox-Fault-Once` id let through before the first fault. */
+  after: number;
 }
 
 /**
  * Parses an `X-Sandbox-Fault` value; a string explains what is wrong with an invalid one.
  *
  * @example
- * parseFault('status=429; retry-after=1') // { latencyMs: 0, action: { kind: 'status', status: 429, retryAfter: 1 }, times: 1 }
+ * parseFault('status=429; retry-after=1') // { latencyMs: 0, action: { kind: 'status', status: 429, retryAfter: 1 }, times: 1, after: 0 }
  */
 export function parseFault(value: string): Fault | string {
-  const fault: Fault = { latencyMs: 0, action: { kind: 'none' }, times: 1 };
+  const fault: Fault = { latencyMs: 0, action: { kind: 'none' }, times: 1, after: 0 };
   let retryAfter: number | undefined;
   const setAction = (action: Fault['action']): string | undefined => {
     if (fault.action.kind !== 'none') return 'only one of status, drop and drop-after-commit';
@@ -102,6 +106,10 @@ export function parseFault(value: string): Fault | string {
         if (number === undefined || number < 1 || number > MAX_TIMES) return `times must be 1–${MAX_TIMES}`;
         fault.times = number;
         break;
+      case 'after':
+        if (number === undefined || number > MAX_TIMES) return `after must be 0–${MAX_TIMES}`;
+        fault.after = number;
+        break;
       default:
         return `unknown directive "${name.slice(0, 40)}"`;
     }
@@ -126,17 +134,17 @@ export class FaultMemory {
     this.#capacity = capacity;
   }
 
-  /** Whether the attempt carrying `id` should fault, counting it if so. */
-  take(id: string, times: number): boolean {
+  /** Whether the request carrying `id` should fault: the ones after the first `after`, `times` of them. */
+  take(id: string, times: number, after = 0): boolean {
     const count = this.#seen.get(id) ?? 0;
-    if (count >= times) return false;
+    if (count >= after + times) return false;
     this.#seen.delete(id);
     this.#seen.set(id, count + 1);
     if (this.#seen.size > this.#capacity) {
       const oldest = this.#seen.keys().next().value;
       if (oldest !== undefined) this.#seen.delete(oldest);
     }
-    return true;
+    return count >= after;
   }
 
   clear(): void {

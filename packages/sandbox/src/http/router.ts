@@ -168,7 +168,7 @@ export function createHttpApp(routes: readonly RouteDefinition[], deps: HttpDeps
         throw new ProblemError('request.malformed', { detail: detail('fault.header', { reason: fault }) });
       }
       const onceId = c.req.header(FAULT_ONCE_HEADER);
-      if (onceId !== undefined && !faults.take(onceId, fault.times)) return next();
+      if (onceId !== undefined && !faults.take(onceId, fault.times, fault.after)) return next();
       if (fault.latencyMs > 0) await sleep(fault.latencyMs);
       const { action } = fault;
       if (action.kind === 'drop') {
