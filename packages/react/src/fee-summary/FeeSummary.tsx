@@ -18,8 +18,8 @@ export interface FeeSummaryProps {
   /** Rendered under the totals when something is left to pay: typically a <PayButton>. */
   action?: ReactNode;
   /**
-   * A payment of these fees (a `PayButton`'s `onResult`): once paid, the lines it covered show as paid, and the
-   * action stays to show the result.
+   * A payment of these fees (a `PayButton`'s `onResult`): once paid, the lines it covered show as paid (the dossier
+   * read before may not say so yet), and an `action` still rendered stays to show the result.
    */
   payment?: Payment;
 }
@@ -31,9 +31,9 @@ export interface FeeSummaryProps {
  * <FeeSummary fees={dossier.fees} action={<PayButton dossierCode={dossier.code!} amount={due} />} />
  *
  * @example
- * // Back from the gateway: the lines paid show as paid as soon as the payment is.
- * <FeeSummary fees={dossier.fees} payment={payment}
- *   action={<PayButton dossierCode={dossier.code!} paymentId={paymentId} onResult={setPayment} />} />
+ * // Back from the gateway: the lines paid show as paid as soon as the payment is, even before the dossier says so.
+ * <FeeSummary fees={dossier.fees} payment={payment} />
+ * <PayButton dossierCode={dossier.code!} paymentId={paymentIdFromUrl(location.href)} onResult={setPayment} />
  */
 export function FeeSummary({ fees: given, error, title, action, payment }: FeeSummaryProps) {
   const t = useT(feeSummaryMessages);

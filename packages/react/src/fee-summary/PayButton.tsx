@@ -66,8 +66,8 @@ const STATE: Record<View, string> = {
  * @example
  * // https://portal.example.vn/thanh-toan?paymentId=pay_01J2: the payer is back from the gateway.
  * const [payment, setPayment] = useState<Payment>();
- * <FeeSummary fees={dossier.fees} payment={payment}
- *   action={<PayButton dossierCode={dossier.code!} paymentId={paymentIdFromUrl(location.href)} onResult={setPayment} />} />
+ * <FeeSummary fees={dossier.fees} payment={payment} />
+ * <PayButton dossierCode={dossier.code!} paymentId={paymentIdFromUrl(location.href)} onResult={setPayment} />
  */
 export function PayButton({
   dossierCode,
