@@ -238,7 +238,9 @@ describe.skipIf(!url)('FeeSummary and PayButton against the sandbox', () => {
     await waitFor(() =>
       expect(document.querySelector('.motcua-fee-summary')?.getAttribute('data-state')).toBe('paid'),
     );
-    expect(within(document.querySelector('.motcua-fee-summary') as HTMLElement).getAllByText('Đã nộp')).toHaveLength(2);
+    expect(
+      within(document.querySelector('.motcua-fee-summary') as HTMLElement).getAllByText('Đã nộp'),
+    ).toHaveLength(2);
     expect(screen.queryByRole('button')).toBeNull();
     await expectNoAxeViolations();
   });

@@ -1,11 +1,11 @@
 import { formatVnd } from '@motcua/core';
 import type { Payment } from '@motcua/sdk';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { expectNoAxeViolations } from '../test/axe.js';
 import { apiError } from '../dossier-form/fixtures.js';
+import { expectNoAxeViolations } from '../test/axe.js';
 import {
   createFixtureClient,
   DOSSIER_CODE,
@@ -200,7 +200,7 @@ describe('PayButton on the return page', () => {
     await expectNoAxeViolations();
   });
 
-  it("says why a payment failed, in English, and offers to pay again", async () => {
+  it('says why a payment failed, in English, and offers to pay again', async () => {
     const client = createFixtureClient({ paymentStatuses: ['failed'] });
     const navigate = vi.fn();
     renderWithProvider(

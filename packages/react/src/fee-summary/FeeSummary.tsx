@@ -118,7 +118,9 @@ export function FeeSummary({ fees: given, error, title, action, payment }: FeeSu
           ) : null}
         </tfoot>
       </table>
-      {action && (totals.due > 0 || payment?.status === 'paid') ? <div className="motcua-fee-summary__action">{action}</div> : null}
+      {action && (totals.due > 0 || payment?.status === 'paid') ? (
+        <div className="motcua-fee-summary__action">{action}</div>
+      ) : null}
     </section>
   );
 }

@@ -47,7 +47,8 @@ export const feeSummaryMessages = defineMessages({
     'payButton.failed': 'The payment did not go through. Try again.',
     'payButton.retry': 'Pay again',
     'payButton.checking': 'Checking your payment…',
-    'payButton.waiting': 'The payment service has not confirmed your payment yet. This page updates when it does.',
+    'payButton.waiting':
+      'The payment service has not confirmed your payment yet. This page updates when it does.',
     'payButton.paidAmount': 'Paid {amount}. Reference: {lookupCode}.',
     'payButton.ended.failed': 'The payment did not go through.',
     'payButton.ended.expired': 'The payment expired.',
