@@ -11,6 +11,7 @@ import { type SigningOptions, signingRoutes } from './routes.js';
 
 export { CA_COMMON_NAME, ensureAuthority, ensureSignerCertificate } from './ca.js';
 export { createDetachedSignature } from './cms.js';
+export { SignatureVerificationError, type VerifiedSignature, verifyDetachedSignature } from './verify.js';
 export {
   DEFAULT_SIGNER_RESPONDS_AFTER_MS,
   DEFAULT_SIGNING_EXPIRY_MS,
