@@ -29,7 +29,10 @@ describe('signed documents on a dossier, against the real sandbox', () => {
   /** Files a birth registration whose certificate is `pdf`, uploaded for real. */
   async function fileWith(pdf: Uint8Array) {
     const procedure = await citizen.procedures.get(BIRTH);
-    const file = await citizen.files.upload(pdf, { name: 'giay-chung-sinh.pdf', mediaType: 'application/pdf' });
+    const file = await citizen.files.upload(pdf, {
+      name: 'giay-chung-sinh.pdf',
+      mediaType: 'application/pdf',
+    });
     const draft = await citizen.dossiers.create({ procedureCode: BIRTH, applicant: AN_APPLICANT });
     await citizen.dossiers.attach(draft.id, { componentId: COMPONENT, fileIds: [file.fileId] });
     const dossier = await citizen.dossiers.submit(draft.id, {
@@ -69,7 +72,9 @@ describe('signed documents on a dossier, against the real sandbox', () => {
       provider: 'vnpt-smartca',
     });
     // Retried (a lost answer, a double click): the same signature, not a second one.
-    expect(await citizen.dossiers.attachSignature(code, { requestId, componentId: COMPONENT })).toEqual(attached);
+    expect(await citizen.dossiers.attachSignature(code, { requestId, componentId: COMPONENT })).toEqual(
+      attached,
+    );
     const { items } = await citizen.dossiers.signatures(code);
     expect(items).toEqual([attached]);
 
@@ -83,7 +88,10 @@ describe('signed documents on a dossier, against the real sandbox', () => {
       signature: join(workDir, 'signature.p7s'),
       ca: join(workDir, 'ca.pem'),
     };
-    writeFileSync(paths.document, new Uint8Array(await (await citizen.files.download(file.fileId)).arrayBuffer()));
+    writeFileSync(
+      paths.document,
+      new Uint8Array(await (await citizen.files.download(file.fileId)).arrayBuffer()),
+    );
     writeFileSync(paths.tampered, minimalPdf('Giay chung tu'));
     writeFileSync(paths.signature, Buffer.from(items[0]?.signature.value ?? '', 'base64'));
     writeFileSync(paths.ca, await citizen.signatures.caCertificate());

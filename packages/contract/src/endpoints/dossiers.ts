@@ -16,8 +16,8 @@ import * as z from 'zod/mini';
 import { endpoint } from '../endpoint.js';
 import { DossierEventSchema, EventStreamHeadersSchema, EventStreamQuerySchema } from '../events.js';
 import { pageOf } from '../pagination.js';
-import { SignatureResultSchema } from './signatures.js';
 import { DossierRefSchema, pagedQuery, StatusQuerySchema, text } from '../wire.js';
+import { SignatureResultSchema } from './signatures.js';
 
 /**
  * Dossiers (hồ sơ) from the applicant's side: a draft is created, filled, given its documents and

@@ -39,7 +39,6 @@ import {
   withdrawDossier,
 } from './lifecycle.js';
 import { says } from './messages.js';
-import { attachSignature, listSignatures } from './signatures.js';
 import {
   type DossierRow,
   type DossierSummaryRow,
@@ -48,6 +47,7 @@ import {
   toDossier,
   toSummary,
 } from './repository.js';
+import { attachSignature, listSignatures } from './signatures.js';
 
 type OfficerEndpoint = EndpointById<Extract<EndpointId, `officer.${string}`>>;
 

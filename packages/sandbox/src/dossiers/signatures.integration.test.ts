@@ -91,7 +91,10 @@ describe.each(testDatabases())('signed documents on a dossier, on $name', (engin
     const dossier = await fileDossier(sb, an);
     const { componentId } = firstFile(dossier);
     const attach = (requestId: string, component = componentId) =>
-      api.post(`/dossiers/${dossier.code}/signatures`, { token: an, json: { requestId, componentId: component } });
+      api.post(`/dossiers/${dossier.code}/signatures`, {
+        token: an,
+        json: { requestId, componentId: component },
+      });
 
     const tampered = await attach(await sign('ab'.repeat(32)));
     expect(tampered.status).toBe(422);
@@ -121,7 +124,10 @@ describe.each(testDatabases())('signed documents on a dossier, on $name', (engin
     expect((await attach(binh)).status).toBe(404);
     const binhs = await api.post(`/dossiers/${dossier.code}/signatures`, {
       token: an,
-      json: { requestId: await sign(document.files[0].sha256, true, binh), componentId: document.componentId },
+      json: {
+        requestId: await sign(document.files[0].sha256, true, binh),
+        componentId: document.componentId,
+      },
     });
     expect(binhs.status).toBe(404);
 

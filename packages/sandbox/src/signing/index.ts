@@ -11,12 +11,12 @@ import { type SigningOptions, signingRoutes } from './routes.js';
 
 export { CA_COMMON_NAME, ensureAuthority, ensureSignerCertificate } from './ca.js';
 export { createDetachedSignature } from './cms.js';
-export { SignatureVerificationError, type VerifiedSignature, verifyDetachedSignature } from './verify.js';
 export {
   DEFAULT_SIGNER_RESPONDS_AFTER_MS,
   DEFAULT_SIGNING_EXPIRY_MS,
   type SigningOptions,
 } from './routes.js';
+export { SignatureVerificationError, type VerifiedSignature, verifyDetachedSignature } from './verify.js';
 
 /** `signing_authority` (the root CA), `signing_certificates` (one per signer), `signature_requests`. */
 export const signingMigration: SandboxMigration = {

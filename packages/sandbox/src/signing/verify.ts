@@ -42,7 +42,10 @@ const serialOf = (node: Asn1 | undefined) => BigInt(`0x${bytesOf(node).toString(
 function parse(cms: Uint8Array): Asn1 {
   try {
     // Bit strings stay opaque so embedded certificates re-encode to exactly their own bytes.
-    const fromDer = asn1.fromDer as unknown as (bytes: string, options: { decodeBitStrings: boolean }) => Asn1;
+    const fromDer = asn1.fromDer as unknown as (
+      bytes: string,
+      options: { decodeBitStrings: boolean },
+    ) => Asn1;
     return fromDer(Buffer.from(cms).toString('binary'), { decodeBitStrings: false });
   } catch {
     return fail('not DER');
@@ -57,7 +60,11 @@ function parse(cms: Uint8Array): Asn1 {
  * const { digest } = verifyDetachedSignature(cms, caPem, signedAt);
  * digest.equals(sha256OfTheFile) // the signature is over that file
  */
-export function verifyDetachedSignature(cms: Uint8Array, trustedRootPem: string, at: Date): VerifiedSignature {
+export function verifyDetachedSignature(
+  cms: Uint8Array,
+  trustedRootPem: string,
+  at: Date,
+): VerifiedSignature {
   const [type, wrapped] = children(parse(cms));
   if (oidOf(type) !== OIDS.signedData) fail('not a CMS SignedData');
   const fields = children(children(wrapped)[0]);
