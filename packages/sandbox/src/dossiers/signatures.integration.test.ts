@@ -142,6 +142,16 @@ describe.each(testDatabases())('signed documents on a dossier, on $name', (engin
     broken[broken.length - 5] = (broken[broken.length - 5] ?? 0) ^ 0xff;
     const caPem = await (await sb.request('/signatures/ca.pem')).text();
     expect(() => verifyDetachedSignature(broken, caPem, new Date())).toThrow(SignatureVerificationError);
+    // The untouched one holds only against the right root, while the signer's certificate was valid.
+    expect(verifyDetachedSignature(original, caPem, new Date()).digest.toString('hex')).toBe(
+      document.files[0].sha256,
+    );
+    const signerPem = verifyDetachedSignature(original, caPem, new Date()).signerCertificatePem;
+    expect(() => verifyDetachedSignature(original, signerPem, new Date())).toThrow(
+      /not issued by the trusted CA/,
+    );
+    const inTenYears = new Date(Date.now() + 10 * 365 * 86_400_000);
+    expect(() => verifyDetachedSignature(original, caPem, inTenYears)).toThrow(/not valid when it signed/);
     const setSignature = (value: Buffer) =>
       sb.sandbox.db
         .updateTable('signature_requests')
