@@ -63,7 +63,8 @@ export function dossiersResource(t: Transport) {
      * it holds (`422 signature.documentMismatch` otherwise); attaching the same transaction again is harmless.
      * @example
      * const [file] = dossier.documents[0].files; // its `sha256` is the platform's, in hex
-     * const request = await client.signatures.create({ documentHash: { algorithm: 'SHA-256', value: hexToBase64(file.sha256) }, … });
+     * const value = Buffer.from(file.sha256, 'hex').toString('base64');
+     * const request = await client.signatures.create({ documentHash: { algorithm: 'SHA-256', value }, … });
      * if ((await client.signatures.waitFor(request.id)).status === 'signed')
      *   await client.dossiers.attachSignature(code, { requestId: request.id, componentId: 'to-khai' });
      */
