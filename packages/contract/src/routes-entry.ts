@@ -3,4 +3,4 @@
  * else, so a browser bundle calling the API carries no zod. Types come from `@motcua/contract` via `import type`.
  */
 export { buildPath } from './endpoint.js';
-export { routes } from './routes.generated.js';
+export { type Route, type RouteId, routes } from './routes.generated.js';

@@ -2,7 +2,7 @@
 // Rewrite with `node scripts/write-routes.ts` after `tsup`, or `vitest run -u src/routes.test.ts`.
 /**
  * The platform's endpoints without their schemas: method, path, idempotency and body kinds, by endpoint id
- * (members at their default left out, see `RouteInfo`). Imports nothing, so a browser bundle calling the API carries no zod; the types
+ * (members at their default left out, see `RouteInfo`; the sandbox's own controls are not here). Imports nothing, so a browser bundle calling the API carries no zod; the types
  * of parameters, bodies and responses come from `@motcua/contract` through `import type`.
  */
 export const routes = {
@@ -61,15 +61,6 @@ export const routes = {
   'payments.get': { method: 'GET', path: '/payments/{id}' },
   'procedures.get': { method: 'GET', path: '/procedures/{code}' },
   'procedures.search': { method: 'GET', path: '/procedures' },
-  'sandbox.advanceClock': { method: 'POST', path: '/sandbox/clock/advance', idempotent: true, requestKind: 'json' },
-  'sandbox.createAgencyKey': { method: 'POST', path: '/sandbox/agency-keys', idempotent: true, requestKind: 'json' },
-  'sandbox.getClock': { method: 'GET', path: '/sandbox/clock' },
-  'sandbox.health': { method: 'GET', path: '/health' },
-  'sandbox.issuePersonaToken': { method: 'POST', path: '/sandbox/personas/{id}/token', idempotent: true },
-  'sandbox.listPersonas': { method: 'GET', path: '/sandbox/personas' },
-  'sandbox.openApi': { method: 'GET', path: '/openapi.json' },
-  'sandbox.reset': { method: 'POST', path: '/sandbox/reset' },
-  'sandbox.setAutopilot': { method: 'POST', path: '/sandbox/autopilot', requestKind: 'json' },
   'signatures.caCertificate': { method: 'GET', path: '/signatures/ca.pem', responseKind: 'text' },
   'signatures.confirm': { method: 'POST', path: '/sandbox/signatures/{id}/confirm' },
   'signatures.create': { method: 'POST', path: '/signatures', idempotent: true, requestKind: 'json' },

@@ -18,14 +18,17 @@ export interface RouteInfo {
   readonly responseKind?: Exclude<ResponseKind, 'json'>;
 }
 
+/** The sandbox's own controls (`sandbox.*`: personas, test clock, reset…) are not the platform's: no client calls them. */
+const isPlatformEndpoint = (spec: EndpointSpec) => !spec.id.startsWith('sandbox.');
+
 /**
- * The run-time facts of each endpoint, by id, in id order.
+ * The run-time facts of each platform endpoint, by id, in id order (the sandbox's own controls left out).
  *
  * @example
  * routeTableOf(allEndpoints)['dossiers.submit'] // { method: 'POST', path: '/dossiers/{ref}/submit', idempotent: true, requestKind: 'json' }
  */
 export function routeTableOf(endpoints: readonly EndpointSpec[]): Record<string, RouteInfo> {
-  const sorted = [...endpoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = endpoints.filter(isPlatformEndpoint).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return Object.fromEntries(
     sorted.map((spec) => {
       const responseKind = spec.responseKind ?? (spec.response ? 'json' : 'empty');
@@ -64,7 +67,7 @@ export function renderRoutesModule(endpoints: readonly EndpointSpec[]): string {
 // Rewrite with \`node scripts/write-routes.ts\` after \`tsup\`, or \`vitest run -u src/routes.test.ts\`.
 /**
  * The platform's endpoints without their schemas: method, path, idempotency and body kinds, by endpoint id
- * (members at their default left out, see \`RouteInfo\`). Imports nothing, so a browser bundle calling the API carries no zod; the types
+ * (members at their default left out, see \`RouteInfo\`; the sandbox's own controls are not here). Imports nothing, so a browser bundle calling the API carries no zod; the types
  * of parameters, bodies and responses come from \`@motcua/contract\` through \`import type\`.
  */
 export const routes = {

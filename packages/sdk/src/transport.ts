@@ -1,5 +1,5 @@
-import type { EndpointById, EndpointId, Problem, ResponseOf, RouteInfo } from '@motcua/contract';
-import { buildPath, routes } from '@motcua/contract/routes';
+import type { EndpointById, Problem, ResponseOf, RouteInfo } from '@motcua/contract';
+import { buildPath, type RouteId, routes } from '@motcua/contract/routes';
 import ky, {
   type BeforeRetryHook,
   isHTTPError,
@@ -164,12 +164,12 @@ export class Transport {
   }
 
   /** Calls an endpoint by id and returns the raw `Response`, for bodies that are not JSON (files, PEM). */
-  raw(id: EndpointId, input?: CallInput): Promise<Response> {
+  raw(id: RouteId, input?: CallInput): Promise<Response> {
     return this.send({ id, ...routes[id] }, input);
   }
 
   /** Calls an endpoint by id: the typed entry point every resource method goes through. */
-  invoke<Id extends EndpointId>(id: Id, input?: CallInput): Promise<ResponseOf<EndpointById<Id>>> {
+  invoke<Id extends RouteId>(id: Id, input?: CallInput): Promise<ResponseOf<EndpointById<Id>>> {
     return this.json({ id, ...routes[id] }, input);
   }
 
