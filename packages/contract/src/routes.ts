@@ -28,7 +28,9 @@ const isPlatformEndpoint = (spec: EndpointSpec) => !spec.id.startsWith('sandbox.
  * routeTableOf(allEndpoints)['dossiers.submit'] // { method: 'POST', path: '/dossiers/{ref}/submit', idempotent: true, requestKind: 'json' }
  */
 export function routeTableOf(endpoints: readonly EndpointSpec[]): Record<string, RouteInfo> {
-  const sorted = endpoints.filter(isPlatformEndpoint).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = endpoints
+    .filter(isPlatformEndpoint)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return Object.fromEntries(
     sorted.map((spec) => {
       const responseKind = spec.responseKind ?? (spec.response ? 'json' : 'empty');
