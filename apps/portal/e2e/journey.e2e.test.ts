@@ -186,7 +186,7 @@ describe('the reference portal', () => {
     await expectNoAxeViolations(page, "the payment gateway's checkout page");
     await page.getByRole('button', { name: /^Thanh toán 7\.000/ }).click();
     await page.waitForURL((url) => url.searchParams.has('paymentId'));
-    await page.getByText(/^Đã thanh toán\. Mã giao dịch:/).waitFor();
+    await page.getByText(/^Đã thanh toán 7\.000.+Mã tra cứu:/).waitFor();
     await expectNoAxeViolations(page, 'the dossier after payment');
   });
 

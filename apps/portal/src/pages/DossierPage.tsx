@@ -1,5 +1,4 @@
-import { dossierStatusLabel } from '@motcua/core';
-import { FeeSummary, feeTotals, PayButton, StatusTracker, useLocale, useT } from '@motcua/react';
+import { FeeSummary, feeTotals, PayButton, StatusTracker, useT } from '@motcua/react';
 import { useCallback } from 'react';
 import { portalMessages } from '../messages';
 import { Loading, Page, useLoad, Vi } from '../page';
@@ -13,34 +12,38 @@ const CLOSED = new Set([0, 3, 7, 8, 10]);
 /** One dossier after filing: sign its documents, pay the fees, follow its status live. */
 export function DossierPage({ code }: { code: string }) {
   const t = useT(portalMessages);
-  const locale = useLocale();
   const { client, citizen } = useSession();
   const { searchParams } = useLocation();
   const paymentId = searchParams.get('paymentId');
   const state = useLoad(
     useCallback(
       async (signal: AbortSignal) => {
-        const [dossier, signatures, payment] = await Promise.all([
+        const [dossier, signatures] = await Promise.all([
           client.dossiers.get(code, { signal }),
           client.dossiers.signatures(code, { signal }),
-          paymentId ? client.payments.get(paymentId, { signal }) : undefined,
         ]);
-        return { dossier, signatures: signatures.items, payment };
+        return { dossier, signatures: signatures.items };
       },
-      [client, code, paymentId],
+      [client, code],
     ),
   );
 
   return (
     <Page title={t('dossier.title', { code })}>
       <Loading state={state}>
-        {({ dossier, signatures, payment }) => {
+        {({ dossier, signatures }) => {
           const totals = feeTotals(dossier.fees);
           const payable = totals.due > 0 && !CLOSED.has(dossier.status);
+          const pay = {
+            dossierCode: code,
+            amount: totals.due,
+            returnUrl: `${location.origin}/ho-so/${encodeURIComponent(code)}`,
+          };
           return (
             <>
+              {/* The status itself is the tracker's below: it follows the dossier live, a line here would go stale. */}
               <p className="portal-lead">
-                <Vi>{dossier.procedure.name}</Vi> · {dossierStatusLabel(dossier.status, locale)}
+                <Vi>{dossier.procedure.name}</Vi>
               </p>
               {searchParams.has('moi') ? (
                 <section className="portal-notice" data-variant="success" aria-labelledby="filed-heading">
@@ -50,19 +53,6 @@ export function DossierPage({ code }: { code: string }) {
                     {t('dossier.nextSteps')}
                   </p>
                 </section>
-              ) : null}
-              {payment ? (
-                <div
-                  className="portal-notice"
-                  data-variant={payment.status === 'paid' ? 'success' : 'error'}
-                  role="status"
-                >
-                  <p>
-                    {payment.status === 'paid'
-                      ? t('dossier.pay.paid', { id: payment.id })
-                      : t('dossier.pay.failed')}
-                  </p>
-                </div>
               ) : null}
 
               {citizen && dossier.code ? (
@@ -80,16 +70,10 @@ export function DossierPage({ code }: { code: string }) {
                 <FeeSummary
                   fees={dossier.fees}
                   title={t('dossier.pay.title')}
-                  action={
-                    payable ? (
-                      <PayButton
-                        dossierCode={code}
-                        amount={totals.due}
-                        returnUrl={`${location.origin}/ho-so/${encodeURIComponent(code)}`}
-                      />
-                    ) : undefined
-                  }
+                  action={payable && !paymentId ? <PayButton {...pay} /> : undefined}
                 />
+                {/* Back from the gateway: the button reads the payment until it is final and says how it ended. */}
+                {paymentId ? <PayButton {...pay} paymentId={paymentId} /> : null}
               </div>
 
               <div className="portal-section">
