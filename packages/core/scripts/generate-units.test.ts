@@ -25,7 +25,8 @@ describe.skipIf(!HAS_DATA)(`generate-units (data: ${DATA_DIR})`, () => {
   const out = mkdtempSync(join(tmpdir(), 'motcua-units-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('regenerates the committed data byte for byte', () => {
+  // A whole generator run in a child process: seconds on a busy machine, beyond the default 5 s.
+  it('regenerates the committed data byte for byte', { timeout: 60_000 }, () => {
     mkdirSync(join(out, dirname(LEGACY_OUTPUT)), { recursive: true });
     const run = spawnSync(
       process.execPath,
