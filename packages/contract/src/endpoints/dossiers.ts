@@ -87,7 +87,7 @@ export const create = endpoint({
   response: DossierSchema,
   status: 201,
   auth: applicant,
-  errors: ['resource.notFound', 'procedure.notOnline', 'procedure.notAvailable'],
+  errors: ['resource.notFound', 'procedure.notOnline', 'procedure.notAvailable', 'dossier.prefillMismatch'],
   idempotent: true,
 });
 
@@ -105,7 +105,13 @@ export const update = endpoint({
   body: DossierUpdateInputSchema,
   response: DossierSchema,
   auth: applicant,
-  errors: ['resource.notFound', 'dossier.notEditable', 'dossier.unknownComponent', 'procedure.notAvailable'],
+  errors: [
+    'resource.notFound',
+    'dossier.notEditable',
+    'dossier.unknownComponent',
+    'procedure.notAvailable',
+    'dossier.prefillMismatch',
+  ],
 });
 
 /**
@@ -152,6 +158,8 @@ export const detachDocuments = endpoint({
 /**
  * Files the draft: the e-form answers are checked against the procedure's form spec, the required components
  * must be present, and the dossier gets its official code (status 1). Replays return the submitted dossier.
+ * Locked answers prefilled from the population registry (`prefill.editable: false`) must still be the
+ * registry's (`dossier.prefillMismatch`, also checked when a draft is created or updated).
  */
 export const submit = endpoint({
   id: 'dossiers.submit',
@@ -163,7 +171,13 @@ export const submit = endpoint({
   body: z.optional(SubmitDossierInputSchema),
   response: DossierSchema,
   auth: applicant,
-  errors: ['resource.notFound', 'dossier.illegalTransition', 'dossier.incomplete', 'dossier.notConfirmed'],
+  errors: [
+    'resource.notFound',
+    'dossier.illegalTransition',
+    'dossier.incomplete',
+    'dossier.notConfirmed',
+    'dossier.prefillMismatch',
+  ],
   idempotent: true,
 });
 
@@ -223,7 +237,7 @@ export const answerSupplement = endpoint({
   body: z.optional(AnswerSupplementInputSchema),
   response: DossierSchema,
   auth: applicant,
-  errors: ['resource.notFound', 'dossier.illegalTransition', 'dossier.incomplete'],
+  errors: ['resource.notFound', 'dossier.illegalTransition', 'dossier.incomplete', 'dossier.prefillMismatch'],
   idempotent: true,
 });
 
