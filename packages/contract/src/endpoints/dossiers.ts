@@ -33,6 +33,8 @@ export const DossierSummarySchema = z.object({
   summary: s.summary,
   status: s.status,
   dates: s.dates,
+  overdue: s.overdue,
+  overdueDays: s.overdueDays,
   receivingAgency: s.receivingAgency,
   processingAgency: s.processingAgency,
 });
