@@ -160,17 +160,26 @@ describe('the reference portal', () => {
     await expectNoAxeViolations(page, 'the filed dossier');
   });
 
-  it('signs the form remotely (the sandbox phone confirms) and pays the fee at the gateway', async () => {
-    await activate(page.getByRole('button', { name: 'Ký số tài liệu' }));
+  it('signs the filed contract remotely (the sandbox phone confirms), keeps it on reload, and pays the fee', async () => {
+    const signing = page.getByRole('region', { name: 'Ký số giấy tờ' });
+    await activate(signing.getByRole('button', { name: 'Ký số hop-dong-thue-nha.pdf' }));
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await expectNoAxeViolations(page, 'the signature prompt');
     await dialog.getByRole('radio', { name: 'VNPT SmartCA' }).focus();
     await page.keyboard.press('Space');
     await activate(dialog.getByRole('button', { name: 'Gửi yêu cầu ký' }));
-    await page.getByText(/^Đã ký số tờ khai lúc/).waitFor({ timeout: 20_000 });
+    const signed = signing.getByText(/Đã ký số lúc .+, người ký Nguyễn Văn An\./);
+    await signed.waitFor({ timeout: 20_000 });
     await dialog.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.body.style.pointerEvents)).toBe('');
+
+    // The signature is the platform's, attached to the dossier: a reload (nothing kept in the browser) shows it.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await signed.waitFor();
+    expect(await signing.getByRole('button', { name: /^Ký số / }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'the dossier with its signed contract');
 
     await activate(page.getByRole('button', { name: /^Thanh toán trực tuyến 7\.000/ }));
     await page.waitForURL((url) => url.pathname.endsWith('/checkout'));
@@ -200,7 +209,7 @@ describe('the reference portal', () => {
 
     await activate(row.getByRole('link', { name: dossierCode }));
     await expectFocusedHeading(`Hồ sơ ${dossierCode}`);
-    await page.getByText('Đã ký số tờ khai lúc', { exact: false }).waitFor();
+    await page.getByText('Đã ký số lúc', { exact: false }).waitFor();
     await desk.getByRole('button', { name: `Tiếp nhận hồ sơ ${dossierCode}` }).press('Enter');
     await desk.getByText(`Đã tiếp nhận hồ sơ ${dossierCode}.`).waitFor();
     await desk.close();

@@ -108,6 +108,16 @@ export const PROBLEMS = {
     en: 'Signing transaction already ended',
   },
   'signature.notSigned': { status: 409, vi: 'Tài liệu chưa được ký', en: 'The document has not been signed' },
+  'signature.documentMismatch': {
+    status: 422,
+    vi: 'Chữ ký không khớp với tài liệu trong hồ sơ',
+    en: 'The signature does not match the document in the dossier',
+  },
+  'signature.invalid': {
+    status: 422,
+    vi: 'Chữ ký số không hợp lệ',
+    en: 'The digital signature is not valid',
+  },
   'consent.notActive': {
     status: 409,
     vi: 'Sự đồng ý đã bị thu hồi hoặc hết hạn',

@@ -192,6 +192,7 @@ export const NAMED_SCHEMAS: ReadonlyArray<readonly [Schema, SchemaMeta]> = [
   // Dossiers.
   [DossierSchema, { id: 'Dossier' }],
   [dossiers.DossierSummarySchema, { id: 'DossierSummary' }],
+  [dossiers.DossierSignatureSchema, { id: 'DossierSignature' }],
   [DossierDatesSchema, { id: 'DossierDates' }],
   [DocumentSubmissionSchema, { id: 'DocumentSubmission' }],
   [DossierFeeSchema, { id: 'DossierFee' }],

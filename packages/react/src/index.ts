@@ -61,13 +61,22 @@ export {
 // Dossier follow-up and payment
 export { FeeSummary, type FeeSummaryProps } from './fee-summary/FeeSummary.js';
 export { PayButton, type PayButtonProps } from './fee-summary/PayButton.js';
-export { type FeeLine, type FeeTotals, feeTotals } from './fee-summary/useFeeSummary.js';
+export { type FeeLine, type FeeTotals, feeTotals, withPayment } from './fee-summary/useFeeSummary.js';
 export {
   isSafeCheckoutUrl,
   type PayState,
   type UsePayButtonOptions,
   usePayButton,
 } from './fee-summary/usePayButton.js';
+export {
+  type PaymentBackoff,
+  type PaymentReturnState,
+  paymentIdFromUrl,
+  type UsePaymentReturnOptions,
+  usePaymentReturn,
+  type WaitForPaymentOptions,
+  waitForPayment,
+} from './fee-summary/usePaymentReturn.js';
 export { FileUpload, type FileUploadProps } from './file-upload/FileUpload.js';
 export { displayFileName } from './file-upload/file-name.js';
 export {

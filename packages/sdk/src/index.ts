@@ -21,7 +21,7 @@ export type { ClientOptions, Logger, RetryPolicy, TokenSource } from './options.
 export type { PageIterator } from './pagination.js';
 export { redact, redactText } from './redact.js';
 export type { AgencySummary, ProcedureSummary } from './resources/catalogue.js';
-export type { Dossier, DossierRef, DossierSummary } from './resources/dossiers.js';
+export type { Dossier, DossierRef, DossierSignature, DossierSummary } from './resources/dossiers.js';
 export type { FileInfo, UploadOptions, UploadSource } from './resources/files.js';
 export type { FeedbackItem, Payment, WebhookDelivery, WebhookSubscription } from './resources/services.js';
 export type { SignatureRequest, SignatureResult, WaitForSignatureOptions } from './resources/signatures.js';

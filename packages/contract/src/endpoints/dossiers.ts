@@ -5,14 +5,19 @@ import {
   DossierDraftInputSchema,
   DossierSchema,
   DossierUpdateInputSchema,
+  IdSchema,
   ProcedureCodeSchema,
   ProcessingStepSchema,
+  SignatureProviderSchema,
+  SignerSchema,
+  StoredFileSchema,
 } from '@motcua/core';
 import * as z from 'zod/mini';
 import { endpoint } from '../endpoint.js';
 import { DossierEventSchema, EventStreamHeadersSchema, EventStreamQuerySchema } from '../events.js';
 import { pageOf } from '../pagination.js';
 import { DossierRefSchema, pagedQuery, StatusQuerySchema, text } from '../wire.js';
+import { SignatureResultSchema } from './signatures.js';
 
 /**
  * Dossiers (hồ sơ) from the applicant's side: a draft is created, filled, given its documents and
@@ -72,6 +77,40 @@ export const ListDossiersQuerySchema = pagedQuery({
   /** Matches the code, the summary and the applicant's name, ignoring diacritics and case. */
   q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
 });
+
+/**
+ * Which finished signing transaction signs which document component of the dossier. The file is the
+ * component's file whose SHA-256 is the hash that was signed.
+ */
+export const AttachSignatureInputSchema = z.strictObject({
+  /** A `signed` transaction of `POST /signatures`, started by the same citizen. */
+  requestId: IdSchema,
+  componentId: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+export type AttachSignatureInput = z.infer<typeof AttachSignatureInputSchema>;
+
+const result = SignatureResultSchema.shape;
+
+/**
+ * A document of the dossier signed remotely: which file, who signed with which provider, and what a verifier
+ * needs (the detached CMS over the file's SHA-256, the signer's certificate and the chain up to the CA).
+ */
+export const DossierSignatureSchema = z.object({
+  requestId: result.requestId,
+  componentId: z.string(),
+  fileId: StoredFileSchema.shape.fileId,
+  fileName: StoredFileSchema.shape.name,
+  /** The file's SHA-256, which the signature's message digest is. */
+  documentHash: result.documentHash,
+  signer: SignerSchema,
+  provider: SignatureProviderSchema,
+  signedAt: result.signedAt,
+  /** When the signature was attached to the dossier. */
+  attachedAt: result.signedAt,
+  signature: result.signature,
+  certificateChain: result.certificateChain,
+});
+export type DossierSignature = z.infer<typeof DossierSignatureSchema>;
 
 export const DossierRefParamsSchema = z.object({ ref: DossierRefSchema });
 const refParams = DossierRefParamsSchema;
@@ -273,6 +312,46 @@ export const events = endpoint({
   headers: EventStreamHeadersSchema,
   response: DossierEventSchema,
   responseKind: 'event-stream',
+  auth: anyone,
+  errors: ['resource.notFound'],
+});
+
+/**
+ * Attaches a finished remote signature to one of the dossier's documents. The platform checks the detached
+ * CMS against its CA and that the signed digest is the SHA-256 of the file it holds, then records a step in
+ * the history. Attaching the same transaction again answers the signature already attached.
+ */
+export const attachSignature = endpoint({
+  id: 'dossiers.attachSignature',
+  method: 'POST',
+  path: '/dossiers/{ref}/signatures',
+  tag: 'dossiers',
+  summary: 'Attach a signature to a document of the dossier',
+  params: refParams,
+  body: AttachSignatureInputSchema,
+  response: DossierSignatureSchema,
+  status: 201,
+  auth: applicant,
+  errors: [
+    'resource.notFound',
+    'dossier.notEditable',
+    'dossier.unknownComponent',
+    'signature.notSigned',
+    'signature.documentMismatch',
+    'signature.invalid',
+  ],
+  idempotent: true,
+});
+
+/** The dossier's signed documents, oldest first. */
+export const signatures = endpoint({
+  id: 'dossiers.signatures',
+  method: 'GET',
+  path: '/dossiers/{ref}/signatures',
+  tag: 'dossiers',
+  summary: "List a dossier's signed documents",
+  params: refParams,
+  response: z.object({ items: z.array(DossierSignatureSchema) }),
   auth: anyone,
   errors: ['resource.notFound'],
 });

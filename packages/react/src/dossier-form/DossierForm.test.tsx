@@ -485,6 +485,43 @@ describe('DossierForm: attachments', () => {
       },
     });
   });
+
+  it("shows a restored draft's files in the upload list, as uploaded, and removes them through the form", async () => {
+    localStorage.clear();
+    const render = () =>
+      renderWithProvider(
+        <DossierForm spec={withFiles} procedureCode="2.000003" dossier={details} autosave now={NOW} />,
+        { client: createFixtureClient({ parts: dossierParts().parts }) },
+      );
+    const first = render();
+    await userEvent.type(screen.getByLabelText('Tiêu đề'), 'Đèn đường hỏng');
+    await userEvent.type(screen.getByLabelText('Nội dung phản ánh'), 'Không sáng');
+    const input = () => document.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input(), pdf('anh-1.pdf'));
+    await screen.findByText('Đã tải lên', {}, { timeout: 5000 });
+    first.unmount();
+
+    render();
+    const offer = await screen.findByRole('region', { name: 'Khôi phục bản nháp?' });
+    await userEvent.click(within(offer).getByRole('button', { name: 'Khôi phục bản nháp' }));
+    // One list, the upload widget's: the saved file is a finished upload in it.
+    const list = await screen.findByRole('list', { name: 'Tệp đã chọn' });
+    const row = within(list).getByRole('listitem');
+    expect(row.textContent).toContain('anh-1.pdf');
+    expect(within(row).getByText('Đã tải lên')).toBeTruthy();
+    expect(screen.getAllByText('anh-1.pdf', { selector: 'bdi' })).toHaveLength(1);
+    await expectNoAxeViolations();
+
+    await userEvent.click(within(row).getByRole('button', { name: 'Xóa anh-1.pdf' }));
+    expect(await screen.findByText('Chưa có tệp nào.')).toBeTruthy();
+    await userEvent.upload(input(), pdf('anh-2.pdf'));
+    await screen.findByText('Đã tải lên', {}, { timeout: 5000 });
+    await userEvent.click(continueButton());
+    await screen.findByRole('heading', { name: 'Kiểm tra lại thông tin trước khi nộp' });
+    expect(screen.getByText('anh-2.pdf')).toBeTruthy();
+    expect(screen.queryByText('anh-1.pdf')).toBeNull();
+    localStorage.clear();
+  });
 });
 
 describe('DossierForm: draft autosave', () => {

@@ -18,6 +18,18 @@ describe('FormStore', () => {
     expect(other).not.toHaveBeenCalled();
   });
 
+  it('counts uploads in flight per field, each settling once, and saves none of them', () => {
+    const store = new FormStore(birthSpec);
+    const first = store.trackUpload('childFullName');
+    const second = store.trackUpload('childFullName');
+    first();
+    first();
+    expect(store.isUploading('childFullName')).toBe(true);
+    second();
+    expect(store.isUploading('childFullName')).toBe(false);
+    expect(JSON.stringify(store.snapshot())).not.toContain('uploading');
+  });
+
   it('recomputes visibility only through fields a condition reads', () => {
     const store = new FormStore(birthSpec);
     const visibility = vi.fn();

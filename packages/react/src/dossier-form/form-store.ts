@@ -20,7 +20,7 @@ import {
 
 type Listener = () => void;
 
-/** A file of an attachment field as the form holds it: uploaded (with its id) or still on its way. */
+/** A stored file of an attachment field, as the form holds it and submits it (core's `FileReference`). */
 export interface AttachmentValue {
   fileId: string;
   name: string;
@@ -166,12 +166,9 @@ export class FormStore {
     this.emit(key);
   }
 
-  /** The values to save: uploads still in flight are left out (they cannot resume after a reload). */
+  /** The values to save (uploads in flight are not values: they cannot resume after a reload). */
   snapshot(): StoreSnapshot {
-    const values: Record<FieldKey, unknown> = {};
-    for (const [key, value] of this.values)
-      values[key] = Array.isArray(value) ? value.filter((item) => !isInFlight(item)) : value;
-    return { values, groups: Object.fromEntries(this.groups) };
+    return { values: Object.fromEntries(this.values), groups: Object.fromEntries(this.groups) };
   }
 
   field(key: FieldKey): InputFieldSpec | undefined {
@@ -222,6 +219,28 @@ export class FormStore {
   private emit(key: FieldKey): void {
     const listeners = this.keyListeners.get(key);
     if (listeners) for (const listener of listeners) listener();
+  }
+
+  // ── Uploads ───────────────────────────────────────────────────────────────────────────────────────
+
+  private readonly uploads = new Map<FieldKey, number>();
+
+  /** Counts an upload into an attachment field until the returned function is called. */
+  trackUpload(key: FieldKey): () => void {
+    this.uploads.set(key, (this.uploads.get(key) ?? 0) + 1);
+    let settled = false;
+    return () => {
+      if (settled) return;
+      settled = true;
+      const left = (this.uploads.get(key) ?? 1) - 1;
+      if (left > 0) this.uploads.set(key, left);
+      else this.uploads.delete(key);
+    };
+  }
+
+  /** Whether an attachment field has uploads in flight: the form does not go on until they finish. */
+  isUploading(key: FieldKey): boolean {
+    return this.uploads.has(key);
   }
 
   // ── Groups ────────────────────────────────────────────────────────────────────────────────────────
@@ -396,11 +415,6 @@ export class FormStore {
 
 const EMPTY: readonly string[] = Object.freeze([]);
 
-/** An attachment entry standing for an upload in progress. */
-export function isInFlight(item: unknown): boolean {
-  return typeof item === 'object' && item !== null && (item as { status?: unknown }).status === 'uploading';
-}
-
 /** One field's value as the validator reads it. */
 export function toAnswer(field: InputFieldSpec, value: unknown): unknown {
   switch (field.type) {
@@ -423,7 +437,7 @@ export function toAnswer(field: InputFieldSpec, value: unknown): unknown {
     case 'attachment': {
       if (!Array.isArray(value)) return undefined;
       const files = (value as Partial<AttachmentValue>[])
-        .filter((file) => !isInFlight(file) && typeof file.fileId === 'string' && file.fileId !== '')
+        .filter((file) => typeof file.fileId === 'string' && file.fileId !== '')
         .map(({ fileId, name, mediaType, size }) => ({ fileId, name, mediaType, size }));
       return files.length > 0 ? files : undefined;
     }

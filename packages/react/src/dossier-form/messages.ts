@@ -32,7 +32,6 @@ export const dossierFormMessages = defineMessages({
     'dossierForm.requestId': 'Mã tra cứu sự cố: {id}',
     'dossierForm.error.item': '{label}: {message}',
     'dossierForm.error.uploading': 'Tệp đang được tải lên, vui lòng đợi tải xong',
-    'dossierForm.error.uploadFailed': 'Có tệp chưa tải lên được: hãy thử lại hoặc xóa tệp đó',
     'dossierForm.error.number': 'Chỉ nhập chữ số',
     'dossierForm.date.incomplete': 'Ngày phải có đủ ngày, tháng và năm',
     'dossierForm.date.year': 'Năm phải gồm 4 chữ số',
@@ -72,8 +71,6 @@ export const dossierFormMessages = defineMessages({
     'dossierForm.draft.saved': 'Đã lưu nháp trên thiết bị này lúc {time}',
     'dossierForm.address.street': 'Số nhà, đường, thôn, tổ dân phố',
     'dossierForm.choose': 'Chọn',
-    'dossierForm.savedFiles': 'Tệp đã tải lên trước đó',
-    'dossierForm.removeSaved': 'Xóa',
     'dossierForm.unavailable':
       'Tờ khai của thủ tục này đang bị lỗi nên chưa hiển thị được. Vui lòng thử lại sau hoặc liên hệ cơ quan tiếp nhận hồ sơ.',
   },
@@ -101,7 +98,6 @@ export const dossierFormMessages = defineMessages({
     'dossierForm.requestId': 'Support reference: {id}',
     'dossierForm.error.item': '{label}: {message}',
     'dossierForm.error.uploading': 'A file is still uploading; wait for it to finish',
-    'dossierForm.error.uploadFailed': 'A file did not upload: try it again or remove it',
     'dossierForm.error.number': 'Enter digits only',
     'dossierForm.date.incomplete': 'A date must include a day, a month and a year',
     'dossierForm.date.year': 'The year must have 4 digits',
@@ -140,8 +136,6 @@ export const dossierFormMessages = defineMessages({
     'dossierForm.draft.saved': 'Draft saved on this device at {time}',
     'dossierForm.address.street': 'House number, street, hamlet',
     'dossierForm.choose': 'Choose',
-    'dossierForm.savedFiles': 'Files uploaded earlier',
-    'dossierForm.removeSaved': 'Remove',
     'dossierForm.unavailable':
       'The form of this procedure has a fault and cannot be shown. Please try again later or contact the receiving agency.',
   },

@@ -243,12 +243,8 @@ export function useDossierForm(options: UseDossierFormOptions) {
           const answer = field.type === 'number' ? numberAnswer(value) : moneyAnswer(value);
           if (typeof answer === 'string')
             found.set(key, makeError(key, field, t('dossierForm.error.number')));
-        } else if (field.type === 'attachment' && Array.isArray(value)) {
-          const statuses = (value as { status?: string }[]).map((file) => file.status);
-          if (statuses.some((status) => status === 'uploading' || status === 'queued'))
-            found.set(key, makeError(key, field, t('dossierForm.error.uploading')));
-          else if (statuses.includes('failed'))
-            found.set(key, makeError(key, field, t('dossierForm.error.uploadFailed')));
+        } else if (field.type === 'attachment' && store.isUploading(key)) {
+          found.set(key, makeError(key, field, t('dossierForm.error.uploading')));
         }
       });
       const result = validate(validator, store.answers(), { locale, overrides: messages });

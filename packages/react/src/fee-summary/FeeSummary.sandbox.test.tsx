@@ -1,5 +1,5 @@
 import { formatVnd } from '@motcua/core';
-import type { Dossier, MotcuaClient } from '@motcua/sdk';
+import type { Dossier, MotcuaClient, Payment } from '@motcua/sdk';
 import { screen, waitFor, within } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import { EXTRACT_COPY, fileExtractCopy, signIn, sandboxUrl as url } from '../tes
 import { FeeSummary } from './FeeSummary.js';
 import { PayButton } from './PayButton.js';
 import { feeTotals } from './useFeeSummary.js';
+import { paymentIdFromUrl } from './usePaymentReturn.js';
 
 const RETURN_URL = 'http://localhost:5173/ho-so/thanh-toan';
 const rows = () =>
@@ -61,6 +62,71 @@ async function payAtCheckout(checkoutUrl: string, paymentId: string) {
   // 303 back to the portal (a browser's fetch shows a manual redirect as opaque).
   expect(answer.type === 'opaqueredirect' || answer.status === 303).toBe(true);
   return paymentId;
+}
+
+/**
+ * The payer's browser at the gateway: posts the checkout page's own form (pay by VietQR) in a frame, as the page's
+ * button would, and follows the gateway's 303 back to the portal. Resolves with the address the payer lands on.
+ */
+function payInFrame(checkoutUrl: string, returnPrefix: string): Promise<string> {
+  const frame = document.createElement('iframe');
+  frame.name = `gateway-${Date.now()}`;
+  frame.title = 'Cổng thanh toán';
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = checkoutUrl;
+  form.target = frame.name;
+  for (const [name, value] of [
+    ['action', 'pay'],
+    ['channel', 'qr'],
+  ]) {
+    const input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = name as string;
+    input.value = value as string;
+    form.append(input);
+  }
+  document.body.append(frame, form);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the gateway never sent the payer back')), 10_000);
+    frame.addEventListener('load', () => {
+      // Same origin as the test page once back at the portal; the gateway's own pages are not readable.
+      let href = '';
+      try {
+        href = frame.contentWindow?.location.href ?? '';
+      } catch {}
+      if (!href.startsWith(returnPrefix)) return;
+      clearTimeout(timer);
+      frame.remove();
+      form.remove();
+      resolve(href);
+    });
+    form.submit();
+  });
+}
+
+/**
+ * The portal's return page: the dossier's fees, and under them the payment the gateway sent the payer back with
+ * (beside the table, not its `action`: the dossier may already say everything is paid).
+ */
+function ReturnPage({ client, code, href }: { client: MotcuaClient; code: string; href: string }) {
+  const [dossier, setDossier] = useState<Dossier>();
+  const [payment, setPayment] = useState<Payment>();
+  useEffect(() => {
+    void client.dossiers.get(code).then(setDossier);
+  }, [client, code]);
+  return (
+    <>
+      <FeeSummary fees={dossier?.fees} payment={payment} />
+      <PayButton
+        client={client}
+        dossierCode={code}
+        paymentId={paymentIdFromUrl(href)}
+        backoff={{ initialMs: 100, maxMs: 400 }}
+        onResult={setPayment}
+      />
+    </>
+  );
 }
 
 // Against the real sandbox (started by bench/sandbox-global-setup.ts); skipped when it is not running.
@@ -130,6 +196,52 @@ describe.skipIf(!url)('FeeSummary and PayButton against the sandbox', () => {
     expect(screen.getAllByText('Đã nộp').length).toBeGreaterThanOrEqual(2);
     expect(screen.queryByRole('button', { name: /Thanh toán/ })).toBeNull();
     expect((await an.dossiers.get(code)).status).toBe(4); // processing resumed
+    await expectNoAxeViolations();
+  });
+
+  it('takes the payer through the checkout and back, and the return page shows the payment paid', async () => {
+    const an = await signIn(url, 'citizen-an');
+    const [desk, specialist] = await Promise.all([
+      signIn(url, 'officer-ba-dinh-desk'),
+      signIn(url, 'officer-ba-dinh-specialist'),
+    ]);
+    const { code } = await fileExtractCopy(an);
+    if (!code) throw new Error('not filed');
+    await desk.officer.accept(code, {});
+    await desk.officer.assign(code, { officerId: 'officer-ba-dinh-specialist' });
+    await specialist.officer.requestFees(code, {
+      lines: [{ code: 'PHI-SAOY', name: 'Phí sao y bản chính', kind: 'fee', amount: 10_000 }],
+    });
+    // The portal's own page is where the gateway sends the payer back.
+    const returnUrl = new URL('/ho-so/thanh-toan', location.href).href;
+    const navigate = vi.fn();
+    const { unmount } = renderWithProvider(
+      <PayButton client={an} dossierCode={code} amount={18_000} returnUrl={returnUrl} navigate={navigate} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Thanh toán trực tuyến/ }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    const checkoutUrl = navigate.mock.calls[0]?.[0] as string;
+    unmount();
+
+    const back = await payInFrame(checkoutUrl, returnUrl);
+    const paymentId = paymentIdFromUrl(back);
+    expect(paymentId).toBe(checkoutUrl.split('/').at(-2));
+
+    renderWithProvider(<ReturnPage client={an} code={code} href={back} />);
+    await waitFor(() =>
+      expect(document.querySelector('.motcua-pay-button')?.getAttribute('data-state')).toBe('paid'),
+    );
+    const payment = await an.payments.get(paymentId ?? '');
+    expect(screen.getByRole('status').textContent).toBe(
+      `Đã thanh toán ${formatVnd(18_000, 'vi')}. Mã tra cứu: ${payment.lookupCode}.`,
+    );
+    await waitFor(() =>
+      expect(document.querySelector('.motcua-fee-summary')?.getAttribute('data-state')).toBe('paid'),
+    );
+    expect(
+      within(document.querySelector('.motcua-fee-summary') as HTMLElement).getAllByText('Đã nộp'),
+    ).toHaveLength(2);
+    expect(screen.queryByRole('button')).toBeNull();
     await expectNoAxeViolations();
   });
 });

@@ -1,14 +1,25 @@
 import { formatVnd } from '@motcua/core';
+import type { Payment } from '@motcua/sdk';
 import { screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { apiError } from '../dossier-form/fixtures.js';
 import { expectNoAxeViolations } from '../test/axe.js';
-import { createFixtureClient, DOSSIER_CODE, dossierReturned, fees } from '../test/fixtures.js';
+import {
+  createFixtureClient,
+  DOSSIER_CODE,
+  dossierReturned,
+  type FixtureClient,
+  fees,
+  payment,
+} from '../test/fixtures.js';
 import { renderWithProvider } from '../test/render.js';
 import { FeeSummary } from './FeeSummary.js';
 import { PayButton } from './PayButton.js';
-import { feeTotals } from './useFeeSummary.js';
+import { feeTotals, withPayment } from './useFeeSummary.js';
 import { isSafeCheckoutUrl } from './usePayButton.js';
+import { paymentIdFromUrl, waitForPayment } from './usePaymentReturn.js';
 
 const NBSP = '\u00a0';
 
@@ -122,5 +133,158 @@ describe('PayButton', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Pay ₫24,000 online' }));
     expect((await screen.findByRole('status')).textContent).toBe('Paid');
     expect(document.querySelector('.motcua-pay-button')?.getAttribute('data-state')).toBe('paid');
+  });
+});
+
+/** A portal's return page: the fees it loaded before the payer left, and the payment the payer comes back with. */
+function ReturnPage({ onResult }: { onResult?: (payment: Payment) => void }) {
+  const [paid, setPaid] = useState<Payment>();
+  return (
+    <FeeSummary
+      fees={fees}
+      payment={paid}
+      action={
+        <PayButton
+          dossierCode={DOSSIER_CODE}
+          amount={24_000}
+          paymentId={paymentIdFromUrl('https://portal.example.vn/thanh-toan?paymentId=pay_01J2')}
+          backoff={{ initialMs: 20, maxMs: 40 }}
+          navigate={vi.fn()}
+          onResult={(result) => {
+            setPaid(result);
+            onResult?.(result);
+          }}
+        />
+      }
+    />
+  );
+}
+
+const reads = (client: FixtureClient) => client.calls.filter((call) => call.method === 'payments.get');
+const payState = () => document.querySelector('.motcua-pay-button')?.getAttribute('data-state');
+
+describe('PayButton on the return page', () => {
+  it('reads the payment the gateway sent back', () => {
+    expect(paymentIdFromUrl('https://portal.example.vn/thanh-toan?paymentId=pay_01J2')).toBe('pay_01J2');
+    expect(paymentIdFromUrl('https://portal.example.vn/thanh-toan')).toBeUndefined();
+    expect(paymentIdFromUrl('not a url')).toBeUndefined();
+  });
+
+  it('waits while the payment is pending, then shows it paid, with the lines it covered', async () => {
+    const client = createFixtureClient({ latencyMs: 30, paymentStatuses: ['pending', 'pending', 'paid'] });
+    const onResult = vi.fn();
+    renderWithProvider(<ReturnPage onResult={onResult} />, { client });
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Đang kiểm tra kết quả thanh toán…');
+    expect(payState()).toBe('checking');
+    expect(screen.queryByRole('button')).toBeNull();
+    await waitFor(() => expect(payState()).toBe('pending'));
+    expect(status.textContent).toBe('Cổng thanh toán chưa báo kết quả. Trang sẽ tự cập nhật khi có kết quả.');
+    // No second payment while the gateway decides.
+    expect(screen.queryByRole('button')).toBeNull();
+    await expectNoAxeViolations();
+
+    await waitFor(() => expect(payState()).toBe('paid'));
+    // The same live region, now saying how it ended.
+    expect(screen.getByRole('status')).toBe(status);
+    expect(status.textContent).toBe(`Đã thanh toán 24.000${NBSP}₫. Mã tra cứu: PT250701000123.`);
+    expect(document.querySelector('.motcua-fee-summary')?.getAttribute('data-state')).toBe('paid');
+    expect(screen.getAllByText('Đã nộp')).toHaveLength(2);
+    expect(screen.getByRole('row', { name: /Còn phải nộp/ }).textContent).toContain(`0${NBSP}₫`);
+    expect(reads(client)).toHaveLength(3);
+    expect(onResult).toHaveBeenCalledTimes(1);
+    expect(onResult.mock.calls[0]?.[0]).toMatchObject({ id: 'pay_01J2', status: 'paid' });
+    // Final: no more reads.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(reads(client)).toHaveLength(3);
+    await expectNoAxeViolations();
+  });
+
+  it('says why a payment failed, in English, and offers to pay again', async () => {
+    const client = createFixtureClient({ paymentStatuses: ['failed'] });
+    const navigate = vi.fn();
+    renderWithProvider(
+      <PayButton dossierCode={DOSSIER_CODE} amount={24_000} paymentId="pay_01J2" navigate={navigate} />,
+      { client, locale: 'en', theme: 'dark' },
+    );
+    await waitFor(() => expect(payState()).toBe('failed'));
+    expect(screen.getByRole('status').textContent).toBe(
+      'The payment did not go through. Reason: Ngân hàng từ chối giao dịch',
+    );
+    const again = screen.getByRole('button', { name: 'Pay again' });
+    expect(again.getAttribute('aria-describedby')).toBe(screen.getByRole('status').id);
+    await expectNoAxeViolations();
+    await userEvent.click(again);
+    await waitFor(() =>
+      expect(navigate).toHaveBeenCalledWith('https://thanhtoan.example.vn/checkout/PT250701000123'),
+    );
+  });
+
+  it('rides out a flaky read, gives up after three, and checks again on request', async () => {
+    const client = createFixtureClient({
+      failPaymentReads: { status: 503, times: 4 },
+      paymentStatuses: ['paid'],
+    });
+    renderWithProvider(<ReturnPage />, { client });
+    await waitFor(() => expect(payState()).toBe('error'));
+    expect(screen.getByRole('status').textContent).toBe('Không kiểm tra được kết quả thanh toán.');
+    expect(reads(client)).toHaveLength(3);
+    await expectNoAxeViolations();
+    await userEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
+    // The fourth read fails too, the fifth answers.
+    await waitFor(() => expect(payState()).toBe('paid'));
+    expect(reads(client)).toHaveLength(5);
+  });
+
+  it('stops asking when the page goes away', async () => {
+    const client = createFixtureClient({ latencyMs: 10 });
+    const { unmount } = renderWithProvider(<ReturnPage />, { client });
+    await waitFor(() => expect(reads(client).length).toBeGreaterThanOrEqual(2));
+    unmount();
+    const count = reads(client).length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(reads(client)).toHaveLength(count);
+  });
+});
+
+describe('waitForPayment', () => {
+  it('asks again with a growing delay until the status is final', async () => {
+    const client = createFixtureClient({ paymentStatuses: ['pending', 'pending', 'pending', 'expired'] });
+    const seen: string[] = [];
+    const started = performance.now();
+    const final = await waitForPayment(client, 'pay_01J2', {
+      backoff: { initialMs: 20, maxMs: 60 },
+      onUpdate: (update) => seen.push(update.status),
+    });
+    // 20 + 40 + 60 ms apart (capped), not 20 + 20 + 20.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(115);
+    expect(final.status).toBe('expired');
+    expect(seen).toEqual(['pending', 'pending', 'pending', 'expired']);
+  });
+
+  it('stops when aborted, and at once when the platform refuses the read', async () => {
+    const controller = new AbortController();
+    const waiting = waitForPayment(createFixtureClient(), 'pay_01J2', { signal: controller.signal });
+    controller.abort(new Error('left the page'));
+    await expect(waiting).rejects.toThrow('left the page');
+
+    const notFound = createFixtureClient({
+      parts: {
+        payments: {
+          get: async () => {
+            throw apiError(404, 'resource.notFound');
+          },
+        },
+      },
+    });
+    await expect(waitForPayment(notFound, 'pay_x', { attempts: 5 })).rejects.toThrow('resource.notFound');
+  });
+});
+
+describe('withPayment', () => {
+  it('marks the lines a paid payment covered, and nothing for an unpaid one', () => {
+    expect(withPayment(fees, payment)).toBe(fees);
+    const paid = withPayment(fees, { ...payment, status: 'paid', lines: payment.lines.slice(0, 1) });
+    expect(paid.map((line) => line.paid)).toEqual([true, false]);
   });
 });

@@ -1,11 +1,12 @@
 'use client';
 
 import { formatVnd } from '@motcua/core';
+import type { Payment } from '@motcua/sdk';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { feeSummaryMessages } from '../messages/fee-summary.js';
 import { useLocale, useT } from '../provider/hooks.js';
-import { type FeeLine, feeTotals } from './useFeeSummary.js';
+import { type FeeLine, feeTotals, withPayment } from './useFeeSummary.js';
 
 export interface FeeSummaryProps {
   /** The fee lines (a dossier's `fees`, or a procedure's). `undefined` while loading. */
@@ -16,6 +17,11 @@ export interface FeeSummaryProps {
   title?: string;
   /** Rendered under the totals when something is left to pay: typically a <PayButton>. */
   action?: ReactNode;
+  /**
+   * A payment of these fees (a `PayButton`'s `onResult`): once paid, the lines it covered show as paid (the dossier
+   * read before may not say so yet), and an `action` still rendered stays to show the result.
+   */
+  payment?: Payment;
 }
 
 /**
@@ -23,12 +29,18 @@ export interface FeeSummaryProps {
  *
  * @example
  * <FeeSummary fees={dossier.fees} action={<PayButton dossierCode={dossier.code!} amount={due} />} />
+ *
+ * @example
+ * // Back from the gateway: the lines paid show as paid as soon as the payment is, even before the dossier says so.
+ * <FeeSummary fees={dossier.fees} payment={payment} />
+ * <PayButton dossierCode={dossier.code!} paymentId={paymentIdFromUrl(location.href)} onResult={setPayment} />
  */
-export function FeeSummary({ fees, error, title, action }: FeeSummaryProps) {
+export function FeeSummary({ fees: given, error, title, action, payment }: FeeSummaryProps) {
   const t = useT(feeSummaryMessages);
   const locale = useLocale();
   const captionId = useId();
   const caption = title ?? t('feeSummary.title');
+  const fees = given && withPayment(given, payment);
 
   if (error || fees === undefined)
     return (
@@ -106,7 +118,9 @@ export function FeeSummary({ fees, error, title, action }: FeeSummaryProps) {
           ) : null}
         </tfoot>
       </table>
-      {action && totals.due > 0 ? <div className="motcua-fee-summary__action">{action}</div> : null}
+      {action && (totals.due > 0 || payment?.status === 'paid') ? (
+        <div className="motcua-fee-summary__action">{action}</div>
+      ) : null}
     </section>
   );
 }

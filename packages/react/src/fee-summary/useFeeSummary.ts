@@ -1,4 +1,4 @@
-import type { Fee, FeeKind } from '@motcua/core';
+import type { Fee, FeeKind, Payment } from '@motcua/core';
 
 /** A fee line as a dossier owes it (`paid` known) or as the catalogue lists it (`paid` absent). */
 export type FeeLine = Pick<Fee, 'code' | 'name' | 'amount'> & {
@@ -31,4 +31,17 @@ export function feeTotals(lines: readonly FeeLine[]): FeeTotals {
     tracksPayment,
     state: lines.length === 0 ? 'empty' : due === 0 && tracksPayment ? 'paid' : 'unpaid',
   };
+}
+
+/**
+ * The fee lines with those a paid payment covered marked paid: what the platform's dossier says once the gateway's
+ * answer has reached it, shown without reading the dossier again. Lines of an unpaid payment stay as they are.
+ *
+ * @example
+ * withPayment(dossier.fees, payment) // every line of `payment.lines` now `paid: true` when `payment.status === 'paid'`
+ */
+export function withPayment(lines: readonly FeeLine[], payment: Payment | undefined): readonly FeeLine[] {
+  if (payment?.status !== 'paid') return lines;
+  const covered = new Set(payment.lines.map((line) => line.code));
+  return lines.map((line) => (covered.has(line.code) && !line.paid ? { ...line, paid: true } : line));
 }

@@ -251,6 +251,13 @@ export interface FixtureClientOptions {
   uploadSteps?: number;
   /** What `payments.create` does: answer with a checkout URL (default), or fail. */
   payment?: 'checkout' | 'fail' | 'paid';
+  /**
+   * Statuses `payments.get` answers in turn, the last one repeating (default: `pending`): a payer back from the
+   * gateway. A `paid` answer has its `paidAt`, a `failed` one the gateway's `failureReason`.
+   */
+  paymentStatuses?: Payment['status'][];
+  /** Make `payments.get` fail with this HTTP status (the first `failPaymentReads` times, default always). */
+  failPaymentReads?: { status: number; times?: number };
   /** Extra or replacement resources (e.g. `procedures`, `units`, `signatures`), shallow-merged per resource. */
   parts?: { [K in keyof MotcuaClient]?: Partial<MotcuaClient[K]> };
 }
@@ -295,6 +302,7 @@ export function createFixtureClient(options: FixtureClientOptions = {}): Fixture
   const latency = options.latencyMs ?? 0;
   const failedOnce = new Set<string>();
   let uploaded = 0;
+  let paymentReads = 0;
 
   // Dossiers as watched events left them, over the static store (shared by every fixture client).
   const moved = new Map<string, Dossier>();
@@ -372,7 +380,18 @@ export function createFixtureClient(options: FixtureClientOptions = {}): Fixture
       async get(id: string, call?: { signal?: AbortSignal }) {
         calls.push({ method: 'payments.get', args: [id] });
         await wait(latency, call?.signal);
-        return payment;
+        const failing = options.failPaymentReads;
+        if (failing && (failing.times === undefined || paymentReads < failing.times)) {
+          paymentReads += 1;
+          throw new FixtureError('Payment service unavailable', failing.status);
+        }
+        const statuses = options.paymentStatuses ?? ['pending'];
+        const status = statuses[Math.min(paymentReads++, statuses.length - 1)] ?? 'pending';
+        if (status === 'paid')
+          return { ...payment, status, paidAt: '2025-07-01T08:40:00+07:00', channel: 'qr' } as Payment;
+        if (status === 'failed')
+          return { ...payment, status, failureReason: 'Ngân hàng từ chối giao dịch' } as Payment;
+        return { ...payment, status } as Payment;
       },
     },
   } as Record<string, unknown>;

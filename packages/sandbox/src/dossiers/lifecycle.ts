@@ -144,7 +144,7 @@ function eventActor(acting: Acting): DossierEvent['actor'] {
 }
 
 /** Writes a step of the processing history. */
-async function recordStep(
+export async function recordStep(
   ctx: DomainContext,
   row: DossierRow,
   acting: Acting,

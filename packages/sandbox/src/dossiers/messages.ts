@@ -45,6 +45,12 @@ export const dossierMessages = defineMessages({
     'file.tooLarge': 'Tệp {fileId} lớn {size} byte, vượt giới hạn {max} byte của thành phần',
     'file.tooMany': 'Thành phần này nhận tối đa {max} tệp',
     'file.unavailable': 'Chưa có dịch vụ lưu tệp: không xác minh được tệp {fileId}',
+    'signature.notFound': 'Không có giao dịch ký số {id} của bạn',
+    'signature.notSigned': 'Giao dịch ký số {id} đang ở trạng thái {status}, chưa ký xong',
+    'signature.invalid': 'Chữ ký số của giao dịch {id} không hợp lệ: {reason}',
+    'signature.noDocument': 'Hồ sơ chưa có tệp nào ở thành phần “{componentId}”',
+    'signature.documentMismatch':
+      'Tài liệu đã ký không phải tệp nào của thành phần “{componentId}” (mã băm SHA-256 khác)',
     'events.after': 'Last-Event-ID hoặc after phải là mã sự kiện (số nguyên không âm)',
   },
   en: {
@@ -85,6 +91,12 @@ export const dossierMessages = defineMessages({
     'file.tooLarge': "File {fileId} has {size} bytes, over the component's {max}-byte limit",
     'file.tooMany': 'This component takes at most {max} files',
     'file.unavailable': 'No file store is running: file {fileId} cannot be verified',
+    'signature.notFound': 'You have no signing transaction {id}',
+    'signature.notSigned': 'Signing transaction {id} is {status}, not signed',
+    'signature.invalid': 'The signature of transaction {id} is not valid: {reason}',
+    'signature.noDocument': 'The dossier has no file in component “{componentId}”',
+    'signature.documentMismatch':
+      'The signed document is none of the files of component “{componentId}” (different SHA-256)',
     'events.after': 'Last-Event-ID or after must be an event id (a whole number ≥ 0)',
   },
 });

@@ -2,6 +2,7 @@ import type { SandboxModule } from '../module.js';
 import { dossierIndexesMigration } from './indexes.js';
 import { type DossierRouteDeps, dossierRoutes } from './routes.js';
 import { dossiersMigration } from './schema.js';
+import { dossierSignaturesMigration } from './signatures.js';
 
 /**
  * The dossier domain as a sandbox module: its tables (`0100_dossiers`, then `0101_dossier_indexes`) and the
@@ -14,7 +15,7 @@ import { dossiersMigration } from './schema.js';
 export function dossiersModule(deps: DossierRouteDeps): SandboxModule {
   return {
     name: 'dossiers',
-    migrations: [dossiersMigration, dossierIndexesMigration],
+    migrations: [dossiersMigration, dossierIndexesMigration, dossierSignaturesMigration],
     routes: dossierRoutes(deps),
   };
 }

@@ -6,7 +6,7 @@
 import { agencies, dossiers, type EndpointById, type EndpointId, officer } from '@motcua/contract';
 import { foldText, type Locale } from '@motcua/core';
 import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type { AuthenticatedPrincipal } from '../auth/principal.js';
+import { type AuthenticatedPrincipal, principalKey } from '../auth/principal.js';
 import { type Dialect, toTimestamp } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events/outbox.js';
@@ -47,6 +47,7 @@ import {
   toDossier,
   toSummary,
 } from './repository.js';
+import { attachSignature, listSignatures } from './signatures.js';
 
 type OfficerEndpoint = EndpointById<Extract<EndpointId, `officer.${string}`>>;
 
@@ -199,6 +200,15 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
       return toDossier(ctx.db, row, ctx.now());
     }),
 
+    route(dossiers.attachSignature, async (ctx) => {
+      const acting = applicant(ctx.principal);
+      const signature = await attachSignature(ctx, await forChange(ctx, ctx.params.ref, acting), acting, {
+        owner: principalKey(ctx.principal),
+        ...ctx.body,
+      });
+      return reply(signature, { status: 201 });
+    }),
+
     // ── Anyone with access ─────────────────────────────────────────────────────────────────────────
     route(dossiers.get, async (ctx) => {
       const row = await loadVisibleDossier(ctx.db, ctx.params.ref, actingOf(ctx.principal));
@@ -208,6 +218,11 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
     route(dossiers.history, async (ctx) => {
       const row = await loadVisibleDossier(ctx.db, ctx.params.ref, actingOf(ctx.principal));
       return { items: await loadHistory(ctx.db, row.id) };
+    }),
+
+    route(dossiers.signatures, async (ctx) => {
+      const row = await loadVisibleDossier(ctx.db, ctx.params.ref, actingOf(ctx.principal));
+      return { items: await listSignatures(ctx.db, row.id) };
     }),
 
     route(dossiers.list, async ({ db, query, principal, locale, now }) => {

@@ -16,6 +16,7 @@ export {
   DEFAULT_SIGNING_EXPIRY_MS,
   type SigningOptions,
 } from './routes.js';
+export { SignatureVerificationError, type VerifiedSignature, verifyDetachedSignature } from './verify.js';
 
 /** `signing_authority` (the root CA), `signing_certificates` (one per signer), `signature_requests`. */
 export const signingMigration: SandboxMigration = {

@@ -9,6 +9,7 @@ type E = typeof endpoints;
 export type DossierRef = string;
 export type Dossier = ResponseOf<E['get']>;
 export type DossierSummary = ResponseOf<E['list']>['items'][number];
+export type DossierSignature = ResponseOf<E['attachSignature']>;
 
 const FINAL_STATUSES = new Set([3, 7, 8, 10]);
 
@@ -56,6 +57,25 @@ export function dossiersResource(t: Transport) {
     /** Answers the open supplement request. @example await client.dossiers.supplement(code, { message: 'Đã bổ sung' }) */
     supplement: (dossier: DossierRef, body: BodyOf<E['answerSupplement']> = {}, options?: CallOptions) =>
       t.invoke('dossiers.answerSupplement', { params: ref(dossier), body, ...options }),
+    /**
+     * Attaches a finished remote signature (`client.signatures`) to the document component whose file it signs.
+     * The platform verifies the detached CMS against its CA and that the signed hash is the SHA-256 of the file
+     * it holds (`422 signature.documentMismatch` otherwise); attaching the same transaction again is harmless.
+     * @example
+     * const [file] = dossier.documents[0].files; // its `sha256` is the platform's, in hex
+     * const value = Buffer.from(file.sha256, 'hex').toString('base64');
+     * const request = await client.signatures.create({ documentHash: { algorithm: 'SHA-256', value }, … });
+     * if ((await client.signatures.waitFor(request.id)).status === 'signed')
+     *   await client.dossiers.attachSignature(code, { requestId: request.id, componentId: 'to-khai' });
+     */
+    attachSignature: (dossier: DossierRef, body: BodyOf<E['attachSignature']>, options?: CallOptions) =>
+      t.invoke('dossiers.attachSignature', { params: ref(dossier), body, ...options }),
+    /**
+     * The dossier's signed documents, oldest first: signer, provider, time, the file's hash and the detached CMS.
+     * @example const { items } = await client.dossiers.signatures(code)
+     */
+    signatures: (dossier: DossierRef, options?: CallOptions) =>
+      t.invoke('dossiers.signatures', { params: ref(dossier), ...options }),
     /** The processing history. @example const steps = await client.dossiers.history(code) */
     history: (dossier: DossierRef, options?: CallOptions) =>
       t.invoke('dossiers.history', { params: ref(dossier), ...options }),
