@@ -65,6 +65,11 @@ export const PROBLEMS = {
     vi: 'Người nộp chưa xác nhận lời cam đoan',
     en: 'The applicant has not confirmed the declaration',
   },
+  'dossier.prefillMismatch': {
+    status: 422,
+    vi: 'Thông tin điền sẵn từ dữ liệu của Nhà nước không được sửa',
+    en: 'Prefilled government data may not be changed',
+  },
   'procedure.notOnline': {
     status: 422,
     vi: 'Thủ tục này không được nộp trực tuyến',

@@ -37,6 +37,7 @@ export const routes = {
   'feedback.create': { method: 'POST', path: '/feedback', idempotent: true, requestKind: 'json' },
   'feedback.get': { method: 'GET', path: '/feedback/{id}' },
   'feedback.list': { method: 'GET', path: '/feedback' },
+  'feedback.reject': { method: 'POST', path: '/feedback/{id}/reject', idempotent: true, requestKind: 'json' },
   'files.append': { method: 'PATCH', path: '/files/{id}', requestKind: 'binary', responseKind: 'empty' },
   'files.content': { method: 'GET', path: '/files/{id}/content', responseKind: 'binary' },
   'files.create': { method: 'POST', path: '/files', idempotent: true, requestKind: 'binary' },

@@ -242,6 +242,7 @@ export const NAMED_SCHEMAS: ReadonlyArray<readonly [Schema, SchemaMeta]> = [
   [FeedbackInputSchema, { id: 'FeedbackInput' }],
   [FeedbackSubmitterSchema, { id: 'FeedbackSubmitter' }],
   [feedback.AnswerFeedbackInputSchema, { id: 'AnswerFeedbackInput' }],
+  [feedback.RejectFeedbackInputSchema, { id: 'RejectFeedbackInput' }],
   [webhooks.WebhookSubscriptionSchema, { id: 'WebhookSubscription' }],
   [webhooks.WebhookSubscriptionWithSecretSchema, { id: 'WebhookSubscriptionWithSecret' }],
   [webhooks.CreateWebhookInputSchema, { id: 'CreateWebhookInput' }],

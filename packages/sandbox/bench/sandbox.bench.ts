@@ -53,6 +53,7 @@ import type { Sandbox } from '../dist/index.js';
 import { type PostgresCluster, startPostgres } from '../test/postgres.ts';
 import type { LoadItem, LoadJob, LoadMessage, LoadResult } from './load.ts';
 import {
+  citizenOf,
   type DossierRow,
   deskOfficerIdOf,
   heavyCitizenId,
@@ -583,13 +584,18 @@ async function benchEngine(
       [
         'create + submit',
         shuffle(
-          drafts.map(
-            (body, i): LoadItem => ({
+          drafts.map((body, i): LoadItem => {
+            const filer = i % filers.length;
+            return {
               kind: 'createSubmit',
-              token: tokenOf(filers[i % filers.length] as string),
-              body,
-            }),
-          ),
+              token: tokenOf(filers[filer] as string),
+              // A locked citizen-ID answer must be the signed-in filer's own.
+              body: body.replaceAll(
+                '"applicantCitizenId":"001087123456"',
+                `"applicantCitizenId":"${citizenOf('light', filer).citizenId}"`,
+              ),
+            };
+          }),
         ),
       ],
     ];

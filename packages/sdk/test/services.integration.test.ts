@@ -101,4 +101,30 @@ describe('payments, citizen data and feedback against the real sandbox', () => {
     expect(answered.status).toBe('answered');
     expect((await citizen.feedback.get(sent.id)).status).toBe('answered');
   });
+
+  it('feedback outside the agency’s competence is rejected with a reason, once', async () => {
+    const sent = await citizen.feedback.create({
+      subject: 'Đường hỏng',
+      content: 'Đường trước nhà tôi bị hỏng nhiều tháng nay.',
+      category: 'other',
+      submitter: { fullName: 'Nguyễn Văn An', phone: '0912345678' },
+      agencyCode: '001.00.00.H26', // Ủy ban nhân dân phường Ba Đình
+    });
+    const agency = desk;
+    const reason = 'Nội dung thuộc thẩm quyền của Sở Xây dựng, đề nghị gửi phản ánh đến Sở';
+    const elsewhere = await sb.client('officer-hoan-kiem-desk');
+    const foreign = await elsewhere.feedback.reject(sent.id, { reason }).catch((e: unknown) => e);
+    expect(isApiError(foreign) && foreign.status).toBe(404);
+
+    const rejected = await agency.feedback.reject(sent.id, { reason }, { idempotencyKey: 'reject-road' });
+    expect(rejected).toMatchObject({ status: 'rejected', answer: { content: reason } });
+    // The same logical call again (a retry after a lost answer) gets the same answer, not a 409.
+    expect(await agency.feedback.reject(sent.id, { reason }, { idempotencyKey: 'reject-road' })).toEqual(
+      rejected,
+    );
+    const again = await agency.feedback.reject(sent.id, { reason }).catch((e: unknown) => e);
+    expect(isApiError(again) && again.code).toBe('feedback.alreadyAnswered');
+    const seen = await citizen.feedback.get(sent.id);
+    expect(seen).toMatchObject({ status: 'rejected', answer: { content: reason } });
+  });
 });

@@ -38,6 +38,8 @@ export const DossierSummarySchema = z.object({
   summary: s.summary,
   status: s.status,
   dates: s.dates,
+  overdue: s.overdue,
+  overdueDays: s.overdueDays,
   receivingAgency: s.receivingAgency,
   processingAgency: s.processingAgency,
 });
@@ -126,7 +128,7 @@ export const create = endpoint({
   response: DossierSchema,
   status: 201,
   auth: applicant,
-  errors: ['resource.notFound', 'procedure.notOnline', 'procedure.notAvailable'],
+  errors: ['resource.notFound', 'procedure.notOnline', 'procedure.notAvailable', 'dossier.prefillMismatch'],
   idempotent: true,
 });
 
@@ -144,7 +146,13 @@ export const update = endpoint({
   body: DossierUpdateInputSchema,
   response: DossierSchema,
   auth: applicant,
-  errors: ['resource.notFound', 'dossier.notEditable', 'dossier.unknownComponent', 'procedure.notAvailable'],
+  errors: [
+    'resource.notFound',
+    'dossier.notEditable',
+    'dossier.unknownComponent',
+    'procedure.notAvailable',
+    'dossier.prefillMismatch',
+  ],
 });
 
 /**
@@ -191,6 +199,8 @@ export const detachDocuments = endpoint({
 /**
  * Files the draft: the e-form answers are checked against the procedure's form spec, the required components
  * must be present, and the dossier gets its official code (status 1). Replays return the submitted dossier.
+ * Locked answers prefilled from the population registry (`prefill.editable: false`) must still be the
+ * registry's (`dossier.prefillMismatch`, also checked when a draft is created or updated).
  */
 export const submit = endpoint({
   id: 'dossiers.submit',
@@ -202,7 +212,13 @@ export const submit = endpoint({
   body: z.optional(SubmitDossierInputSchema),
   response: DossierSchema,
   auth: applicant,
-  errors: ['resource.notFound', 'dossier.illegalTransition', 'dossier.incomplete', 'dossier.notConfirmed'],
+  errors: [
+    'resource.notFound',
+    'dossier.illegalTransition',
+    'dossier.incomplete',
+    'dossier.notConfirmed',
+    'dossier.prefillMismatch',
+  ],
   idempotent: true,
 });
 
@@ -262,7 +278,7 @@ export const answerSupplement = endpoint({
   body: z.optional(AnswerSupplementInputSchema),
   response: DossierSchema,
   auth: applicant,
-  errors: ['resource.notFound', 'dossier.illegalTransition', 'dossier.incomplete'],
+  errors: ['resource.notFound', 'dossier.illegalTransition', 'dossier.incomplete', 'dossier.prefillMismatch'],
   idempotent: true,
 });
 

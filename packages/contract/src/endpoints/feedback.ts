@@ -13,6 +13,12 @@ export const AnswerFeedbackInputSchema = z.strictObject({
 });
 export type AnswerFeedbackInput = z.infer<typeof AnswerFeedbackInputSchema>;
 
+/** Why an agency declines to answer (not its competence, a duplicate, abusive content…); shown to the sender. */
+export const RejectFeedbackInputSchema = z.strictObject({
+  reason: text(10_000),
+});
+export type RejectFeedbackInput = z.infer<typeof RejectFeedbackInputSchema>;
+
 const feedbackParams = z.object({ id: IdSchema });
 
 export const create = endpoint({
@@ -63,6 +69,24 @@ export const answer = endpoint({
   summary: 'Answer feedback',
   params: feedbackParams,
   body: AnswerFeedbackInputSchema,
+  response: FeedbackSchema,
+  auth: ['officer', 'agencyKey'],
+  errors: ['resource.notFound', 'feedback.alreadyAnswered'],
+  idempotent: true,
+});
+
+/**
+ * Declines feedback (từ chối tiếp nhận, xử lý) with the reason, which the sender reads as the answer. Final like
+ * an answer, and never published.
+ */
+export const reject = endpoint({
+  id: 'feedback.reject',
+  method: 'POST',
+  path: '/feedback/{id}/reject',
+  tag: 'feedback',
+  summary: 'Reject feedback with a reason',
+  params: feedbackParams,
+  body: RejectFeedbackInputSchema,
   response: FeedbackSchema,
   auth: ['officer', 'agencyKey'],
   errors: ['resource.notFound', 'feedback.alreadyAnswered'],

@@ -23,6 +23,13 @@ describe('DossierSchema', () => {
     expect(validate(DossierSchema, draft).ok).toBe(true);
   });
 
+  it('says whether a dossier is overdue, and still reads payloads without it', () => {
+    expect(validate(DossierSchema, { ...dossier, overdue: true, overdueDays: 3 }).ok).toBe(true);
+    expect(validate(DossierSchema, dossier).ok).toBe(true);
+    expect(validate(DossierSchema, { ...dossier, overdue: true, overdueDays: -1 }).ok).toBe(false);
+    expect(validate(DossierSchema, { ...dossier, overdue: 'yes' }).ok).toBe(false);
+  });
+
   it('ties the code to the status', () => {
     expect(validate(DossierSchema, { ...dossier, code: null }, { locale: 'vi' })).toEqual({
       ok: false,

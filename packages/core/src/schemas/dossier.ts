@@ -175,6 +175,17 @@ export const DossierSchema = z
     summary: z.string(),
     status: DossierStatusCodeSchema,
     dates: DossierDatesSchema,
+    /**
+     * Quá hạn: the result was not ready by the appointment — finished after it, or still owed and the
+     * platform's clock has passed it. Never while the citizen supplements (the clock is stopped) nor when no
+     * result is owed (refused, withdrawn, stopped). Absent from platforms that do not say.
+     */
+    overdue: z.optional(z.boolean()),
+    /**
+     * How late, in working days: those after the appointment's day up to today (or the day it was finished);
+     * `0` when on time, and on the appointment's own day after its hour.
+     */
+    overdueDays: z.optional(z.int().check(z.gte(0))),
     /** Where it was filed; any centre of the province may receive it (boundary-free). Set by submission. */
     receivingAgency: z.optional(AgencyRefSchema),
     /** The competent agency handling it, once routed. */

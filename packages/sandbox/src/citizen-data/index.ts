@@ -6,7 +6,9 @@ import type { SandboxModule } from '../module.js';
 import { citizenDataMigration } from './migration.js';
 import { citizenDataRoutes } from './routes.js';
 
+export { activeConsent } from './consents.js';
 export { citizenDocumentContent, type SeedCitizenDocument, seedCitizenDocuments } from './documents.js';
+export { type LockedAnswer, lockedAnswers, lockedFields } from './locked.js';
 export { applicantCitizenId } from './prefill.js';
 export {
   lookupCitizen,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { citizenData } from '@motcua/contract';
-import { foldText, type PrefillClaim, parseProcedureCode, type StoredFile } from '@motcua/core';
+import { foldText, type PrefillClaim, type StoredFile } from '@motcua/core';
 import type { Kysely } from 'kysely';
 import type { CitizenPrincipal } from '../auth/principal.js';
 import { findProcedure } from '../catalogue/repository.js';
@@ -9,6 +9,7 @@ import type { Database } from '../db/schema.js';
 import { ProblemError } from '../http/problem.js';
 import { type RouteDefinition, reply, route } from '../http/route.js';
 import { type SeedCitizen, scenarioFor } from '../seed-data/index.js';
+import { activeConsent, nationalCodeOf } from './consents.js';
 import { applicantCitizenId, fitToField, populationClaim, prefillFields, profileClaim } from './prefill.js';
 import { lookupCitizen } from './registry.js';
 import type { ConsentTable } from './schema.js';
@@ -38,8 +39,6 @@ function toConsent(row: ConsentTable, now: Date) {
   };
 }
 
-const nationalCodeOf = (code: string) => parseProcedureCode(code)?.nationalCode ?? code;
-
 function citizenIdOf(principal: CitizenPrincipal): string {
   const citizenId = applicantCitizenId(principal.claims);
   // Every seeded applicant has one; a persona without would be a broken seed.
@@ -63,20 +62,6 @@ async function procedureOrNotFound(db: Kysely<Database>, code: string) {
       detail: { vi: `Không có thủ tục mã ${code}`, en: `There is no procedure ${code}` },
     });
   return procedure;
-}
-
-/** The newest active, unexpired consent of a persona covering a procedure. */
-async function activeConsent(db: Kysely<Database>, personaId: string, procedureCode: string, now: Date) {
-  return db
-    .selectFrom('consents')
-    .selectAll()
-    .where('persona_id', '=', personaId)
-    .where('national_code', '=', nationalCodeOf(procedureCode))
-    .where('status', '=', 'active')
-    .where('expires_at', '>', toTimestamp(now))
-    .orderBy('granted_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
 }
 
 /**

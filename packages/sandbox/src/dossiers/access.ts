@@ -32,6 +32,8 @@ import { type DossierRow, findDossierRow } from './repository.js';
 export interface ApplicantActing {
   readonly actor: 'applicant';
   readonly personaId: string;
+  /** What the e-ID sign-in vouches for (citizen ID, name…): locked answers are checked against it. */
+  readonly claims: Readonly<Record<string, unknown>>;
 }
 
 /** An officer (a person, a back-office system or the autopilot) acting for an agency. */
@@ -65,7 +67,8 @@ const ROLE_TITLE: Readonly<Record<'deskOfficer' | 'specialist', string>> = {
  * actingOf(agencyKeyPrincipal).actor // 'deskOfficer'
  */
 export function actingOf(principal: AuthenticatedPrincipal): Acting {
-  if (principal.kind === 'citizen') return { actor: 'applicant', personaId: principal.personaId };
+  if (principal.kind === 'citizen')
+    return { actor: 'applicant', personaId: principal.personaId, claims: principal.claims };
   if (principal.kind === 'agencyKey') {
     return {
       actor: 'deskOfficer',

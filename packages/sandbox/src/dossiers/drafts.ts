@@ -27,6 +27,7 @@ import {
 } from './catalogue.js';
 import { type AttachmentInput, resolveAttachment } from './files.js';
 import { communeOfClaims, type DomainContext } from './lifecycle.js';
+import { assertLockedAnswers } from './locked-answers.js';
 import { sayIn, says } from './messages.js';
 import { type DossierChanges, type DossierRow, newId, saveDossier, searchTextOf } from './repository.js';
 
@@ -95,6 +96,7 @@ export async function createDraft(
     input.resultDeliveryAgencyCode === undefined
       ? undefined
       : requireReceivingAgency(input.resultDeliveryAgencyCode);
+  if (input.formData !== undefined) await assertLockedAnswers(ctx, procedure, acting, input.formData);
   const documents = await resolveDocuments(ctx, procedure, acting, input.documents ?? []);
   const summary = input.summary ?? `${procedure.name}: ${input.applicant.fullName}`;
   return ctx.db
@@ -186,7 +188,10 @@ export async function updateDraft(
   if (input.documents !== undefined) {
     changes.documents = toJson(await resolveDocuments(ctx, procedure, acting, input.documents));
   }
-  if (input.formData !== undefined) changes.form_data = toJson(input.formData);
+  if (input.formData !== undefined) {
+    await assertLockedAnswers(ctx, procedure, acting, input.formData);
+    changes.form_data = toJson(input.formData);
+  }
   if (input.note !== undefined) changes.note = input.note;
   if (input.applicant !== undefined) changes.applicant = toJson(input.applicant satisfies ApplicantInput);
   if (input.summary !== undefined) changes.summary = input.summary;

@@ -50,6 +50,7 @@ import {
 import { allocateDossierCode } from './codes.js';
 import { checkContents } from './contents.js';
 import { requireCompleteFile } from './files.js';
+import { assertLockedAnswers } from './locked-answers.js';
 import { sayIn, says } from './messages.js';
 import { type DossierChanges, type DossierRow, newId, saveDossier, searchTextOf } from './repository.js';
 
@@ -291,6 +292,7 @@ export async function submitDossier(
     },
     { personaId: acting.personaId, key: `persona:${acting.personaId}` },
   );
+  await assertLockedAnswers(ctx, procedure, acting, contents.formData);
   const code = await allocateDossierCode(ctx.db, receiving.code, now);
   const fees: DossierFee[] = (channelOf(procedure, row.channel)?.fees ?? []).map((fee) => ({
     ...fee,
@@ -385,6 +387,7 @@ export async function answerSupplement(
     },
     { personaId: acting.personaId, key: `persona:${acting.personaId}` },
   );
+  await assertLockedAnswers(ctx, procedure, acting, contents.formData);
   const newAppointment =
     open.previous_appointment_at === null
       ? null

@@ -21,6 +21,7 @@ import { fromJson, toTimestamp } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
 import { ProblemError } from '../http/problem.js';
 import { says } from './messages.js';
+import { overdueOf } from './overdue.js';
 import type { DossierTable } from './schema.js';
 
 export type DossierRow = Selectable<DossierTable>;
@@ -129,8 +130,8 @@ function datesOf(row: DossierSummaryRow): Dossier['dates'] {
   };
 }
 
-/** The fields a list shows. */
-export function toSummary(row: DossierSummaryRow): dossiers.DossierSummary {
+/** The fields a list shows; `now` (the test clock) decides whether it is overdue. */
+export function toSummary(row: DossierSummaryRow, now: Date): dossiers.DossierSummary {
   const receivingAgency = agencyRef(row.receiving_agency_code, row.receiving_agency_name);
   const processingAgency = agencyRef(row.processing_agency_code, row.processing_agency_name);
   return {
@@ -143,6 +144,7 @@ export function toSummary(row: DossierSummaryRow): dossiers.DossierSummary {
     summary: row.summary,
     status: row.status as DossierStatusCode,
     dates: datesOf(row),
+    ...overdueOf(row, now),
     ...(receivingAgency ? { receivingAgency } : {}),
     ...(processingAgency ? { processingAgency } : {}),
   };
@@ -198,11 +200,11 @@ export async function loadSupplements(db: Kysely<Database>, dossierId: string): 
   }));
 }
 
-/** The whole dossier, as `dossiers.get` answers it. */
-export async function toDossier(db: Kysely<Database>, row: DossierRow): Promise<Dossier> {
+/** The whole dossier, as `dossiers.get` answers it; `now` (the test clock) decides whether it is overdue. */
+export async function toDossier(db: Kysely<Database>, row: DossierRow, now: Date): Promise<Dossier> {
   const resultDeliveryAgency = agencyRef(row.result_delivery_agency_code, row.result_delivery_agency_name);
   return {
-    ...toSummary(row),
+    ...toSummary(row, now),
     ...(resultDeliveryAgency ? { resultDeliveryAgency } : {}),
     documents: fromJson<DocumentSubmission[]>(row.documents),
     formData: fromJson<Record<string, unknown>>(row.form_data),

@@ -90,7 +90,7 @@ function officerAction<const E extends OfficerEndpoint>(
   const handler = async (ctx: HandlerContext<E>) => {
     const acting = staff(ctx.principal as AuthenticatedPrincipal);
     const { ref } = ctx.params as { ref: string };
-    return toDossier(ctx.db, await act(ctx, await forChange(ctx, ref, acting), acting));
+    return toDossier(ctx.db, await act(ctx, await forChange(ctx, ref, acting), acting), ctx.now());
   };
   return route(spec, handler as unknown as Handler<E>);
 }
@@ -141,7 +141,7 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
     // ── Applicant ──────────────────────────────────────────────────────────────────────────────────
     route(dossiers.create, async (ctx) => {
       const row = await createDraft(ctx, ctx.principal, applicant(ctx.principal), ctx.body);
-      return reply(await toDossier(ctx.db, row), {
+      return reply(await toDossier(ctx.db, row, ctx.now()), {
         status: 201,
         headers: { Location: `/dossiers/${row.id}` },
       });
@@ -150,13 +150,13 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
     route(dossiers.update, async (ctx) => {
       const acting = applicant(ctx.principal);
       const row = await updateDraft(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
-      return toDossier(ctx.db, row);
+      return toDossier(ctx.db, row, ctx.now());
     }),
 
     route(dossiers.attachDocuments, async (ctx) => {
       const acting = applicant(ctx.principal);
       const row = await attachDocuments(ctx, await forChange(ctx, ctx.params.ref, acting), acting, ctx.body);
-      return toDossier(ctx.db, row);
+      return toDossier(ctx.db, row, ctx.now());
     }),
 
     route(dossiers.detachDocuments, async (ctx) => {
@@ -166,7 +166,7 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
         await forChange(ctx, ctx.params.ref, acting),
         ctx.params.componentId,
       );
-      return toDossier(ctx.db, row);
+      return toDossier(ctx.db, row, ctx.now());
     }),
 
     route(dossiers.submit, async (ctx) => {
@@ -175,7 +175,7 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
         ...(ctx.body?.formData === undefined ? {} : { formData: ctx.body.formData }),
         ...(ctx.body?.declaration === undefined ? {} : { declaration: ctx.body.declaration }),
       });
-      return toDossier(ctx.db, row);
+      return toDossier(ctx.db, row, ctx.now());
     }),
 
     route(dossiers.withdraw, async (ctx) => {
@@ -186,7 +186,7 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
         acting,
         ctx.body.reason,
       );
-      return toDossier(ctx.db, row);
+      return toDossier(ctx.db, row, ctx.now());
     }),
 
     route(dossiers.answerSupplement, async (ctx) => {
@@ -197,7 +197,7 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
         acting,
         ctx.body?.message,
       );
-      return toDossier(ctx.db, row);
+      return toDossier(ctx.db, row, ctx.now());
     }),
 
     route(dossiers.attachSignature, async (ctx) => {
@@ -212,7 +212,7 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
     // ── Anyone with access ─────────────────────────────────────────────────────────────────────────
     route(dossiers.get, async (ctx) => {
       const row = await loadVisibleDossier(ctx.db, ctx.params.ref, actingOf(ctx.principal));
-      return toDossier(ctx.db, row);
+      return toDossier(ctx.db, row, ctx.now());
     }),
 
     route(dossiers.history, async (ctx) => {
@@ -225,7 +225,7 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
       return { items: await listSignatures(ctx.db, row.id) };
     }),
 
-    route(dossiers.list, async ({ db, query, principal, locale }) => {
+    route(dossiers.list, async ({ db, query, principal, locale, now }) => {
       const { limit, after } = pageRequest(query, locale);
       // The query's filters and the cursor, on any select from `dossiers`.
       const filtered = <O>(select: SelectQueryBuilder<Database, 'dossiers', O>) => {
@@ -292,7 +292,12 @@ export function dossierRoutes(deps: DossierRouteDeps): RouteDefinition[] {
           db.selectFrom('dossiers').select(SUMMARY_COLUMNS).where('id', 'in', ids),
         ).execute();
       }
-      return toPage(rows, limit, (row) => [row.created_at, row.id], toSummary);
+      return toPage(
+        rows,
+        limit,
+        (row) => [row.created_at, row.id],
+        (row) => toSummary(row, now()),
+      );
     }),
 
     route(dossiers.events, async (ctx) => {

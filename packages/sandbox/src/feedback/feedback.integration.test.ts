@@ -2,9 +2,7 @@ import type { Feedback } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/databases.js';
 import { type RunningSandbox, startSandbox } from '../../test/harness.js';
-import type { AuthenticatedPrincipal } from '../auth/principal.js';
 import { fromJson } from '../db/portable.js';
-import { appendEvent } from '../events/outbox.js';
 import {
   dossierFixtureModule,
   insertTestApiKey,
@@ -12,7 +10,6 @@ import {
   officerOf,
 } from '../payments/test-fixtures.js';
 import { DEMO_AGENCY_API_KEY, DEMO_AGENCY_CODE } from '../seed/index.js';
-import { closeFeedback } from './routes.js';
 
 const OTHER_AGENCY = '000.00.02.H26';
 const OTHER_KEY = 'sk_test_feedback_other_agency_key';
@@ -238,38 +235,58 @@ describe.each(testDatabases())('feedback on $name', (engine) => {
     expect(((await byKey.json()) as Feedback).public).toBe(false);
   });
 
-  it('can reject feedback with a reason, after which it cannot be answered', async () => {
-    const feedback = await sent();
-    const row = await sb.sandbox.db
-      .selectFrom('feedback')
-      .selectAll()
-      .where('id', '=', feedback.id)
-      .executeTakeFirstOrThrow();
-    const principal = {
-      kind: 'agencyKey',
-      keyId: DEMO_AGENCY_API_KEY.id,
-      agencyCode: DEMO_AGENCY_CODE,
-      label: 'Phần mềm một cửa',
-    } satisfies AuthenticatedPrincipal;
-    await sb.sandbox.db.transaction().execute(async (trx) => {
-      await closeFeedback(
-        { db: trx, now: () => new Date(), emit: (event) => appendEvent(trx, event, new Date()) },
-        row,
-        { status: 'rejected', content: 'Nội dung không thuộc thẩm quyền giải quyết', principal },
-      );
-    });
-    const rejected = (await (
+  it('lets the addressed agency reject feedback with a reason, once, after which it cannot be answered', async () => {
+    const feedback = await sent({ public: true });
+    const reason = { reason: 'Nội dung không thuộc thẩm quyền giải quyết của cơ quan' };
+    const reject = async (auth: object, body: unknown = reason, key?: string) =>
+      sb.request(`/feedback/${feedback.id}/reject`, {
+        method: 'POST',
+        ...auth,
+        json: body,
+        ...(key ? { headers: { ...(auth as { headers?: object }).headers, 'Idempotency-Key': key } } : {}),
+      });
+    expect((await reject(otherSystem)).status).toBe(404);
+    expect((await reject(await as('citizen-an'))).status).toBe(403);
+    const empty = await reject(await as(officer), { reason: '  ' });
+    expect(empty.status).toBe(422);
+    expect(((await empty.json()) as { errors: { path: unknown[] }[] }).errors[0]?.path).toEqual(['reason']);
+
+    const response = await reject(await as(officer), reason, 'reject-1');
+    expect(response.status).toBe(200);
+    const rejected = (await response.json()) as Feedback;
+    // A rejection is never published, whatever the sender allowed.
+    expect(rejected).toMatchObject({ status: 'rejected', public: false, answer: { content: reason.reason } });
+    const replay = await reject(await as(officer), reason, 'reject-1');
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect((await replay.json()) as Feedback).toEqual(rejected);
+    expect((await reject(await as(officer), { reason: 'Lý do khác' }, 'reject-1')).status).toBe(422);
+
+    const seen = (await (
       await sb.request(`/feedback/${feedback.id}`, await as('citizen-an'))
     ).json()) as Feedback;
-    expect(rejected).toMatchObject({
-      status: 'rejected',
-      answer: { content: 'Nội dung không thuộc thẩm quyền giải quyết' },
+    expect(seen).toMatchObject({ status: 'rejected', answer: { content: reason.reason } });
+    const event = await sb.sandbox.db
+      .selectFrom('events')
+      .selectAll()
+      .where('type', '=', 'feedback.answered')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(fromJson(event.payload)).toMatchObject({
+      actor: { id: officer },
+      data: { feedbackId: feedback.id, feedbackStatus: 'rejected', public: false },
     });
-    const answer = await sb.request(`/feedback/${feedback.id}/answer`, {
-      method: 'POST',
-      ...system,
-      json: { content: 'Trả lời' },
-    });
-    expect(answer.status).toBe(409);
+
+    for (const [path, body] of [
+      ['answer', { content: 'Trả lời' }],
+      ['reject', reason],
+    ] as const) {
+      const late = await sb.request(`/feedback/${feedback.id}/${path}`, {
+        method: 'POST',
+        ...system,
+        json: body,
+      });
+      expect(late.status).toBe(409);
+      expect(((await late.json()) as { code: string }).code).toBe('feedback.alreadyAnswered');
+    }
   });
 });

@@ -174,6 +174,20 @@ export async function closeFeedback(
   return { ...row, ...changes };
 }
 
+/**
+ * The feedback an agency closes. Only the addressed agency answers or rejects; to anyone else the feedback does
+ * not exist.
+ */
+async function addressedTo(
+  context: { readonly db: Kysely<Database>; readonly params: { readonly id: string } },
+  agencyCode: string,
+): Promise<FeedbackTable> {
+  const { db, params } = context;
+  const row = await db.selectFrom('feedback').selectAll().where('id', '=', params.id).executeTakeFirst();
+  if (!row || row.agency_code === null || row.agency_code !== agencyCode) throw notFound(params.id);
+  return row;
+}
+
 /** The feedback endpoints of the contract. */
 export const feedbackRoutes: readonly RouteDefinition[] = [
   route(endpoints.create, async ({ db, dialect, body, principal, now, emit }) => {
@@ -273,11 +287,8 @@ export const feedbackRoutes: readonly RouteDefinition[] = [
   }),
 
   route(endpoints.answer, async (context) => {
-    const { db, params, body, principal } = context;
-    const row = await db.selectFrom('feedback').selectAll().where('id', '=', params.id).executeTakeFirst();
-    // Only the addressed agency answers; to anyone else the feedback does not exist.
-    if (!row || row.agency_code === null || row.agency_code !== principal.agencyCode)
-      throw notFound(params.id);
+    const { body, principal } = context;
+    const row = await addressedTo(context, principal.agencyCode);
     return toFeedback(
       await closeFeedback(context, row, {
         status: 'answered',
@@ -285,6 +296,14 @@ export const feedbackRoutes: readonly RouteDefinition[] = [
         public: body.public,
         principal,
       }),
+    );
+  }),
+
+  route(endpoints.reject, async (context) => {
+    const { body, principal } = context;
+    const row = await addressedTo(context, principal.agencyCode);
+    return toFeedback(
+      await closeFeedback(context, row, { status: 'rejected', content: body.reason, principal }),
     );
   }),
 ];

@@ -447,6 +447,18 @@ describe.each(testDatabases())('tus uploads on $name', (engine) => {
     expect(second.headers.get('location')).toBe(first.headers.get('location'));
   });
 
+  it('refuses the same Idempotency-Key for an upload of another length or file (422)', async () => {
+    const init = { headers: { 'Idempotency-Key': `create-${randomBytes(4).toString('hex')}` } };
+    expect((await create(100, { filename: 'mot-lan.pdf' }, an, init)).status).toBe(201);
+    for (const other of [
+      await create(101, { filename: 'mot-lan.pdf' }, an, init),
+      await create(100, { filename: 'hai-lan.pdf' }, an, init),
+    ]) {
+      expect(other.status).toBe(422);
+      expect((await other.json()).code).toBe('idempotency.conflict');
+    }
+  });
+
   it('expires unfinished uploads on the test clock (410), and a reset wipes every byte', async () => {
     const id = await createId(100, { filename: 'het-han.pdf' });
     await patch(id, 0, fakePdf(10));

@@ -4,6 +4,7 @@
 import { type EndpointSpec, files } from '@motcua/contract';
 import { type Locale, validate } from '@motcua/core';
 import { isProblemError, ProblemError } from '../http/problem.js';
+import { declaredHeaders } from '../http/validation.js';
 
 const { TUS_VERSION } = files;
 
@@ -38,13 +39,7 @@ export function readTusHeaders<T>(spec: EndpointSpec, request: Request, locale: 
   requireTusVersion(request);
   const schema = spec.headers;
   if (!schema) return {} as T;
-  const { shape } = schema as unknown as { shape: Record<string, unknown> };
-  const raw: Record<string, string> = {};
-  for (const name of Object.keys(shape)) {
-    const value = request.headers.get(name);
-    if (value !== null) raw[name] = value;
-  }
-  const result = validate(schema, raw, { locale });
+  const result = validate(schema, declaredHeaders(spec, request.headers), { locale });
   if (!result.ok) {
     throw new ProblemError('request.invalid', {
       errors: result.issues.map((issue) => ({ ...issue, path: ['$headers', ...issue.path] })),

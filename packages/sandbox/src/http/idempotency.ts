@@ -32,12 +32,18 @@ export function idempotencyKeyOf(headers: Headers): string | undefined {
 
 /**
  * A fingerprint of what a request asks for: SHA-256 of the canonical JSON (keys sorted) of its path parameters,
- * query and body. Formatting, key order and headers do not change it; any value does.
+ * query, body and the protocol headers its endpoint declares. Formatting, key order and other headers do not
+ * change it; any value does.
  *
  * @example
  * requestHash({ params: { code: 'X' }, query: {}, body: { a: 1, b: 2 } }) === requestHash({ …, body: { b: 2, a: 1 } })
  */
-export function requestHash(parts: { params: unknown; query: unknown; body: unknown }): string {
+export function requestHash(parts: {
+  params: unknown;
+  query: unknown;
+  body: unknown;
+  headers?: Record<string, string> | undefined;
+}): string {
   return createHash('sha256').update(canonicalJson(parts)).digest('hex');
 }
 

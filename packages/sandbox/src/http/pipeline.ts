@@ -23,7 +23,7 @@ import {
   storeIdempotentResponse,
 } from './idempotency.js';
 import { type HandlerContext, isReply, type RouteDefinition } from './route.js';
-import { validateRequest } from './validation.js';
+import { declaredHeaders, validateRequest } from './validation.js';
 
 /** What the pipeline needs from the sandbox around it. */
 export interface PipelineDeps {
@@ -84,6 +84,9 @@ export async function runRoute(
     params: facts.params,
     query: formToObject(new URL(request.url).searchParams),
     body: body.present ? body.value : undefined,
+    // Protocol headers the endpoint declares (tus `Upload-Length`, `Upload-Metadata`) are part of what it asks
+    // for: a reused Idempotency-Key with another length is another request.
+    headers: declaredHeaders(spec, request.headers),
   };
   const presented = presentedCredential(request.headers);
   const key = spec.idempotent ? idempotencyKeyOf(request.headers) : undefined;

@@ -85,7 +85,9 @@ function templatePattern(template: string): RegExp {
 
 /**
  * Orders routes so a literal segment wins over a parameter at the same position (`/dossiers/search` before
- * `/dossiers/{code}`) whatever order modules registered them in.
+ * `/dossiers/{code}`) whatever order modules registered them in. Paths compare by their shapes (literal or
+ * parameter, segment by segment, then length): a total order, as `sort` needs — comparing only where one
+ * path has a parameter is not transitive, and the order then changed with the number of routes.
  */
 function bySpecificity(a: RouteDefinition, b: RouteDefinition): number {
   const left = a.spec.path.split('/');
@@ -95,7 +97,7 @@ function bySpecificity(a: RouteDefinition, b: RouteDefinition): number {
     const rightParam = right[i]?.startsWith('{') ?? false;
     if (leftParam !== rightParam) return leftParam ? 1 : -1;
   }
-  return 0;
+  return left.length - right.length;
 }
 
 /**

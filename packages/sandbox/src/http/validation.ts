@@ -27,6 +27,27 @@ export interface ValidatedRequestParts {
 }
 
 /**
+ * The raw values of the protocol headers an endpoint declares (`spec.headers`, e.g. tus `Upload-Length`), by
+ * their declared names; `undefined` for an endpoint that declares none.
+ *
+ * @example
+ * declaredHeaders(files.create, request.headers) // { 'Tus-Resumable': '1.0.0', 'Upload-Length': '100', … }
+ */
+export function declaredHeaders(
+  spec: { headers?: Schema },
+  headers: Headers,
+): Record<string, string> | undefined {
+  if (!spec.headers) return undefined;
+  const { shape } = spec.headers as unknown as { shape: Record<string, unknown> };
+  const raw: Record<string, string> = {};
+  for (const name of Object.keys(shape)) {
+    const value = headers.get(name);
+    if (value !== null) raw[name] = value;
+  }
+  return raw;
+}
+
+/**
  * Validates path parameters, query and body against an endpoint's schemas with core's `validate()`, in the
  * request's language, and throws one 422 `request.invalid` listing every problem of every part. Parts without a
  * schema pass through unchanged.

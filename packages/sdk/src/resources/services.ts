@@ -83,6 +83,16 @@ export function feedbackResource(t: Transport) {
     /** Officers: answers a feedback item. @example await client.feedback.answer(id, { content: '…' }) */
     answer: (id: string, body: BodyOf<Feedback['answer']>, options?: CallOptions) =>
       t.invoke('feedback.answer', { ...byId(id), body, ...options }),
+    /**
+     * Officers: declines a feedback item with the reason, which the sender reads as the answer. Final like an
+     * answer (a second close is `409 feedback.alreadyAnswered`) and never published; idempotent, so a retry
+     * after a dropped connection rejects it once.
+     *
+     * @example
+     * await client.feedback.reject(id, { reason: 'Nội dung không thuộc thẩm quyền giải quyết của cơ quan' });
+     */
+    reject: (id: string, body: BodyOf<Feedback['reject']>, options?: CallOptions) =>
+      t.invoke('feedback.reject', { ...byId(id), body, ...options }),
   };
 }
 
