@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { type LazyPart, lazyPart, useLazyPart } from './lazy.js';
 
-function Show({ part }: { part: LazyPart<string> }) {
-  const { value, failed, retry } = useLazyPart(part);
+function Show({ part, wanted }: { part: LazyPart<string>; wanted?: boolean }) {
+  const { value, failed, retry } = useLazyPart(part, wanted);
   if (value) return <p>{value}</p>;
   return failed ? (
     <button type="button" onClick={retry}>
@@ -32,5 +32,19 @@ describe('lazyPart', () => {
     render(<Show part={part} />);
     expect(screen.getByText('loaded')).toBeTruthy();
     expect(calls).toBe(2);
+  });
+
+  it('fetches nothing until the part is wanted', async () => {
+    let calls = 0;
+    const part = lazyPart(async () => {
+      calls++;
+      return 'loaded';
+    });
+    const view = render(<Show part={part} wanted={false} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toBe(0);
+    view.rerender(<Show part={part} wanted />);
+    expect(await screen.findByText('loaded')).toBeTruthy();
+    expect(calls).toBe(1);
   });
 });

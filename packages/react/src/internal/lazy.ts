@@ -32,9 +32,13 @@ export function lazyPart<T>(load: () => Promise<T>): LazyPart<T> {
 
 /**
  * A lazy part inside a component: `value` once fetched, `failed` if the fetch failed, `retry` to fetch again.
- * (Unlike `React.lazy`, a failure can be retried, and the caller draws the loading and failed states.)
+ * (Unlike `React.lazy`, a failure can be retried, and the caller draws the loading and failed states.) Nothing is
+ * fetched while `wanted` is false: a part only an interaction needs waits for a sign of that interaction.
  */
-export function useLazyPart<T>(part: LazyPart<T>): {
+export function useLazyPart<T>(
+  part: LazyPart<T>,
+  wanted = true,
+): {
   value: T | undefined;
   failed: boolean;
   retry: () => void;
@@ -45,7 +49,7 @@ export function useLazyPart<T>(part: LazyPart<T>): {
   );
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (state || failed) return;
+    if (!wanted || state || failed) return;
     let live = true;
     part.fetch().then(
       (value) => live && setState({ value }),
@@ -54,6 +58,6 @@ export function useLazyPart<T>(part: LazyPart<T>): {
     return () => {
       live = false;
     };
-  }, [part, state, failed]);
+  }, [part, wanted, state, failed]);
   return { value: state?.value, failed, retry: () => setFailed(false) };
 }

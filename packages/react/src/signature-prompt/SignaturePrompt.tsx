@@ -23,7 +23,10 @@ export interface SignaturePromptProps
   autoCloseMs?: number;
 }
 
-/** The dialog (Radix with its focus trap and layers) is fetched once the prompt has rendered, not with the page. */
+/**
+ * The dialog (Radix with its focus trap and layers) is not part of the page: it is fetched at the first sign the
+ * signer is heading for the button (pointer over it, focus on it) or when the prompt is opened, whichever is first.
+ */
 const signatureDialog = /* @__PURE__ */ lazyPart(() =>
   import('./SignatureDialog.js').then((module) => module.SignatureDialog),
 );
@@ -59,10 +62,12 @@ export function SignaturePrompt({
 }: SignaturePromptProps) {
   const t = useT(signaturePromptMessages);
   const client = useMotcuaClient(clientProp);
-  const { value: SignatureDialog, failed, retry } = useLazyPart(signatureDialog);
   const [own, setOwn] = useState(defaultOpen);
   const controlled = openProp !== undefined;
   const open = controlled ? openProp : own;
+  const [heading, setHeading] = useState(false);
+  const headFor = useCallback(() => setHeading(true), []);
+  const { value: SignatureDialog, failed, retry } = useLazyPart(signatureDialog, heading || open);
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const setOpen = useCallback(
@@ -103,6 +108,8 @@ export function SignaturePrompt({
           aria-haspopup="dialog"
           aria-expanded={open}
           data-state={open ? 'open' : 'closed'}
+          onPointerEnter={headFor}
+          onFocus={headFor}
           onClick={() => setOpen(true)}
         >
           {triggerLabel ?? t('signaturePrompt.trigger')}
