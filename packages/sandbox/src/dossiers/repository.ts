@@ -183,8 +183,9 @@ export async function loadSupplements(db: Kysely<Database>, dossierId: string): 
     .selectAll()
     .where('dossier_id', '=', dossierId)
     .orderBy('requested_at')
-    .orderBy('id')
     .execute();
+  // Ties broken here: ordering by `id` too would make SQLite sort the index's rows in a temporary b-tree.
+  rows.sort((a, b) => byText(a.requested_at, b.requested_at) || byText(a.id, b.id));
   return rows.map((row) => ({
     id: row.id,
     requestedBy: fromJson<Officer>(row.requested_by),
@@ -196,6 +197,10 @@ export async function loadSupplements(db: Kysely<Database>, dossierId: string): 
     ...(row.new_appointment_at === null ? {} : { newAppointmentAt: row.new_appointment_at }),
     ...(row.answered_at === null ? {} : { answeredAt: row.answered_at }),
   }));
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The whole dossier, as `dossiers.get` answers it. */
