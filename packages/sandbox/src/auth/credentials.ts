@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { type Clock, offsetClock, readClockOffset } from '../clock/clock.js';
 import { fromJson, toTimestamp } from '../db/portable.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database, PersonaTable } from '../db/schema.js';
 import type { AuthenticatedPrincipal } from './principal.js';
 
@@ -110,11 +111,7 @@ export async function resolveCredentials(
   }
   const hash = hashSecret(presented.secret);
   if (presented.kind === 'apiKey') {
-    const key = await db
-      .selectFrom('api_keys')
-      .select(['id', 'agency_code', 'label', clockOffsetColumn])
-      .where('key_hash', '=', hash)
-      .executeTakeFirst();
+    const [key] = (await apiKeyByHash(db, hash)).rows;
     if (!key) return { clock: offsetClock(await readClockOffset(db)), credentials: INVALID_CREDENTIALS };
     return {
       clock: offsetClock(Number(key.clock_offset_ms ?? 0)),
@@ -124,21 +121,7 @@ export async function resolveCredentials(
       },
     };
   }
-  const persona = await db
-    .selectFrom('tokens')
-    .innerJoin('personas', 'personas.id', 'tokens.persona_id')
-    .select([
-      'personas.id',
-      'personas.kind',
-      'personas.display_name',
-      'personas.claims',
-      'personas.agency_code',
-      'personas.role',
-      'tokens.expires_at',
-      clockOffsetColumn,
-    ])
-    .where('tokens.token_hash', '=', hash)
-    .executeTakeFirst();
+  const [persona] = (await personaByTokenHash(db, hash)).rows;
   if (!persona) return { clock: offsetClock(await readClockOffset(db)), credentials: INVALID_CREDENTIALS };
   const clock = offsetClock(Number(persona.clock_offset_ms ?? 0));
   // Timestamps are ISO 8601 strings of one shape: comparing them as strings compares the times.
@@ -151,6 +134,27 @@ const INVALID_CREDENTIALS: Credentials = { status: 'invalid' };
 
 /** The test clock's offset as a column of another query (`null` while the clock has never moved). */
 const clockOffsetColumn = sql<number | null>`(select offset_ms from clock where id = 1)`.as('clock_offset_ms');
+
+const apiKeyByHash = preparedQuery((db, hash: string) =>
+  db.selectFrom('api_keys').select(['id', 'agency_code', 'label', clockOffsetColumn]).where('key_hash', '=', hash),
+);
+
+const personaByTokenHash = preparedQuery((db, hash: string) =>
+  db
+    .selectFrom('tokens')
+    .innerJoin('personas', 'personas.id', 'tokens.persona_id')
+    .select([
+      'personas.id',
+      'personas.kind',
+      'personas.display_name',
+      'personas.claims',
+      'personas.agency_code',
+      'personas.role',
+      'tokens.expires_at',
+      clockOffsetColumn,
+    ])
+    .where('tokens.token_hash', '=', hash),
+);
 
 function personaCredentials(
   persona: Pick<PersonaTable, 'id' | 'kind' | 'display_name' | 'claims' | 'agency_code' | 'role'>,

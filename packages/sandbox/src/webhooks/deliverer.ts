@@ -3,6 +3,7 @@ import { WEBHOOK_SIGNATURE_HEADER } from '@motcua/contract';
 import { type Kysely, sql } from 'kysely';
 import { readClockOffset } from '../clock/clock.js';
 import { type Dialect, fromJson, isUniqueViolation, toTimestamp } from '../db/portable.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import type { EventBus, SandboxEvent } from '../events/outbox.js';
 import type { Logger } from '../log/logger.js';
@@ -321,11 +322,7 @@ class Deliverer implements WebhookDeliverer {
     const candidates = events.filter((event) => event.type !== 'webhook.test');
     if (candidates.length === 0) return 0;
     // Subscriptions first: a sandbox has few (usually none), and without any the dossiers need no lookup.
-    const subscriptions = await this.#db
-      .selectFrom('webhook_subscriptions')
-      .select(['id', 'agency_code', 'events', 'start_event_id'])
-      .where('enabled', '=', 1)
-      .execute();
+    const subscriptions = (await enabledSubscriptions(this.#db)).rows;
     if (subscriptions.length === 0) return 0;
     const dossierAgencies = await this.#dossierAgencies(candidates);
     const audience = new Map<SandboxEvent, Set<string>>();
@@ -593,6 +590,13 @@ class Deliverer implements WebhookDeliverer {
     this.#timer.unref();
   }
 }
+
+const enabledSubscriptions = preparedQuery((db) =>
+  db
+    .selectFrom('webhook_subscriptions')
+    .select(['id', 'agency_code', 'events', 'start_event_id'])
+    .where('enabled', '=', 1),
+);
 
 function isForeignKeyViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
