@@ -133,10 +133,15 @@ const NO_CREDENTIALS: Credentials = { status: 'none' };
 const INVALID_CREDENTIALS: Credentials = { status: 'invalid' };
 
 /** The test clock's offset as a column of another query (`null` while the clock has never moved). */
-const clockOffsetColumn = sql<number | null>`(select offset_ms from clock where id = 1)`.as('clock_offset_ms');
+const clockOffsetColumn = sql<number | null>`(select offset_ms from clock where id = 1)`.as(
+  'clock_offset_ms',
+);
 
 const apiKeyByHash = preparedQuery((db, hash: string) =>
-  db.selectFrom('api_keys').select(['id', 'agency_code', 'label', clockOffsetColumn]).where('key_hash', '=', hash),
+  db
+    .selectFrom('api_keys')
+    .select(['id', 'agency_code', 'label', clockOffsetColumn])
+    .where('key_hash', '=', hash),
 );
 
 const personaByTokenHash = preparedQuery((db, hash: string) =>

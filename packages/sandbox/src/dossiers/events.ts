@@ -71,7 +71,11 @@ export async function readStream(
           .where(
             'dossier_code',
             'in',
-            db.selectFrom('dossiers').select('code').where(column, '=', agencyCode).where('code', 'is not', null),
+            db
+              .selectFrom('dossiers')
+              .select('code')
+              .where(column, '=', agencyCode)
+              .where('code', 'is not', null),
           ),
       );
     const ids = part(db.selectFrom('events').select('id').where('agency_code', '=', agencyCode))

@@ -199,7 +199,11 @@ export async function loadSupplements(db: Kysely<Database>, dossierId: string): 
 }
 
 const supplementsOf = preparedQuery((db, dossierId: string) =>
-  db.selectFrom('dossier_supplements').selectAll().where('dossier_id', '=', dossierId).orderBy('requested_at'),
+  db
+    .selectFrom('dossier_supplements')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .orderBy('requested_at'),
 );
 
 function byText(a: string, b: string): number {

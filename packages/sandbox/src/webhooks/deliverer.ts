@@ -70,7 +70,7 @@ export interface WebhookDelivererHost {
 
 /** A running deliverer. */
 export interface WebhookDeliverer {
-  /** Looks for due deliveries now (called on every committed event; harmless at any time). */
+  /** Looks for due deliveries now (harmless at any time; committed events that make deliveries wake it too). */
   wake(): void;
   /** Changes the schedule and timings of a running deliverer (attempts already scheduled keep their time). */
   configure(options: WebhookDelivererOptions): void;
