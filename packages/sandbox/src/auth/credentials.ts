@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { type Clock, offsetClock, readClockOffset } from '../clock/clock.js';
 import { fromJson, toTimestamp } from '../db/portable.js';
-import type { Database } from '../db/schema.js';
+import { preparedQuery } from '../db/prepared.js';
+import type { Database, PersonaTable } from '../db/schema.js';
 import type { AuthenticatedPrincipal } from './principal.js';
 
 /** How long a persona's access token lives, in seconds of test-clock time: advancing the clock expires it. */
@@ -83,29 +85,67 @@ export function presentedCredential(headers: Headers): PresentedCredential {
   return match?.[1] ? { kind: 'bearer', secret: match[1] } : { kind: 'malformed' };
 }
 
+/** A request's credential resolved, and the test clock read in the same breath. */
+export interface ResolvedCredentials {
+  readonly clock: Clock;
+  readonly credentials: Credentials;
+}
+
 /**
- * Resolves a request's credential to a principal: an unexpired token of an existing persona, or a known API key.
+ * Reads the test clock and resolves a request's credential to a principal: an unexpired token of an existing
+ * persona, or a known API key. One query when a credential is presented: the clock's offset comes along as a
+ * scalar subquery, since each statement costs more than these indexed lookups themselves.
  *
  * @example
- * const credentials = await resolveCredentials(trx, presentedCredential(request.headers), clock.now());
+ * const { clock, credentials } = await resolveCredentials(trx, presentedCredential(request.headers));
  */
 export async function resolveCredentials(
   db: Kysely<Database>,
   presented: PresentedCredential,
-  now: Date,
-): Promise<Credentials> {
-  if (presented.kind === 'none') return { status: 'none' };
-  if (presented.kind === 'malformed') return { status: 'invalid' };
-  const hash = hashSecret(presented.secret);
-  if (presented.kind === 'apiKey') {
-    const key = await db.selectFrom('api_keys').selectAll().where('key_hash', '=', hash).executeTakeFirst();
-    if (!key) return { status: 'invalid' };
+): Promise<ResolvedCredentials> {
+  if (presented.kind === 'none' || presented.kind === 'malformed') {
     return {
-      status: 'valid',
-      principal: { kind: 'agencyKey', keyId: key.id, agencyCode: key.agency_code, label: key.label },
+      clock: offsetClock(await readClockOffset(db)),
+      credentials: presented.kind === 'none' ? NO_CREDENTIALS : INVALID_CREDENTIALS,
     };
   }
-  const persona = await db
+  const hash = hashSecret(presented.secret);
+  if (presented.kind === 'apiKey') {
+    const [key] = (await apiKeyByHash(db, hash)).rows;
+    if (!key) return { clock: offsetClock(await readClockOffset(db)), credentials: INVALID_CREDENTIALS };
+    return {
+      clock: offsetClock(Number(key.clock_offset_ms ?? 0)),
+      credentials: {
+        status: 'valid',
+        principal: { kind: 'agencyKey', keyId: key.id, agencyCode: key.agency_code, label: key.label },
+      },
+    };
+  }
+  const [persona] = (await personaByTokenHash(db, hash)).rows;
+  if (!persona) return { clock: offsetClock(await readClockOffset(db)), credentials: INVALID_CREDENTIALS };
+  const clock = offsetClock(Number(persona.clock_offset_ms ?? 0));
+  // Timestamps are ISO 8601 strings of one shape: comparing them as strings compares the times.
+  if (persona.expires_at <= toTimestamp(clock.now())) return { clock, credentials: INVALID_CREDENTIALS };
+  return { clock, credentials: personaCredentials(persona) };
+}
+
+const NO_CREDENTIALS: Credentials = { status: 'none' };
+const INVALID_CREDENTIALS: Credentials = { status: 'invalid' };
+
+/** The test clock's offset as a column of another query (`null` while the clock has never moved). */
+const clockOffsetColumn = sql<number | null>`(select offset_ms from clock where id = 1)`.as(
+  'clock_offset_ms',
+);
+
+const apiKeyByHash = preparedQuery((db, hash: string) =>
+  db
+    .selectFrom('api_keys')
+    .select(['id', 'agency_code', 'label', clockOffsetColumn])
+    .where('key_hash', '=', hash),
+);
+
+const personaByTokenHash = preparedQuery((db, hash: string) =>
+  db
     .selectFrom('tokens')
     .innerJoin('personas', 'personas.id', 'tokens.persona_id')
     .select([
@@ -115,14 +155,18 @@ export async function resolveCredentials(
       'personas.claims',
       'personas.agency_code',
       'personas.role',
+      'tokens.expires_at',
+      clockOffsetColumn,
     ])
-    .where('tokens.token_hash', '=', hash)
-    .where('tokens.expires_at', '>', toTimestamp(now))
-    .executeTakeFirst();
-  if (!persona) return { status: 'invalid' };
+    .where('tokens.token_hash', '=', hash),
+);
+
+function personaCredentials(
+  persona: Pick<PersonaTable, 'id' | 'kind' | 'display_name' | 'claims' | 'agency_code' | 'role'>,
+): Credentials {
   const claims = fromJson<Record<string, unknown>>(persona.claims);
   if (persona.kind === 'officer') {
-    if (persona.agency_code === null || persona.role === null) return { status: 'invalid' };
+    if (persona.agency_code === null || persona.role === null) return INVALID_CREDENTIALS;
     return {
       status: 'valid',
       principal: {

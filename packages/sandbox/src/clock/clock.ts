@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 
 /** Where the sandbox's "now" comes from. Handlers and seeds use this, never `new Date()`. */
@@ -28,9 +29,11 @@ export function offsetClock(offsetMs: number): Clock {
  * const clock = offsetClock(await readClockOffset(db));
  */
 export async function readClockOffset(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('clock').select('offset_ms').where('id', '=', 1).executeTakeFirst();
+  const [row] = (await clockOffset(db)).rows;
   return row ? Number(row.offset_ms) : 0;
 }
+
+const clockOffset = preparedQuery((db) => db.selectFrom('clock').select('offset_ms').where('id', '=', 1));
 
 /**
  * Moves the test clock forward by `ms` and returns the new offset. Time never goes back: a negative step

@@ -18,7 +18,7 @@ import {
   EventStreamHeadersSchema,
 } from '@motcua/contract';
 import { type Locale, validate } from '@motcua/core';
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import * as z from 'zod/mini';
 import { fromJson } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
@@ -51,29 +51,37 @@ export async function readStream(
   filter: StreamFilter,
   afterId: number,
 ): Promise<EventBatch> {
-  let query = db.selectFrom('events').selectAll().where('id', '>', afterId).orderBy('id').limit(BATCH);
+  const firstAfter = <O>(select: SelectQueryBuilder<Database, 'events', O>) =>
+    select.where('id', '>', afterId).orderBy('id').limit(BATCH);
+  let query = firstAfter(db.selectFrom('events').selectAll());
   if ('dossierCode' in filter) query = query.where('dossier_code', '=', filter.dossierCode);
   else {
     const { agencyCode } = filter;
-    query = query.where((eb) =>
-      eb.or([
-        eb('agency_code', '=', agencyCode),
-        eb(
-          'dossier_code',
-          'in',
-          eb
-            .selectFrom('dossiers')
-            .select('code')
-            .where('code', 'is not', null)
-            .where((inner) =>
-              inner.or([
-                inner('receiving_agency_code', '=', agencyCode),
-                inner('result_delivery_agency_code', '=', agencyCode),
-              ]),
-            ),
-        ),
-      ]),
-    );
+    // One `or` over the agency's own events and its dossiers' follows no index in id order: the database walked
+    // the outbox from `afterId`, testing every row. Each part is an index range instead (the agency's events;
+    // the events of each dossier it received or returns the result of), and the batch is the first of their
+    // union.
+    const part = (events: SelectQueryBuilder<Database, 'events', { id: number }>) =>
+      db.selectFrom(firstAfter(events).as('part')).select('part.id');
+    const ofDossiers = (column: 'receiving_agency_code' | 'result_delivery_agency_code') =>
+      part(
+        db
+          .selectFrom('events')
+          .select('id')
+          .where(
+            'dossier_code',
+            'in',
+            db
+              .selectFrom('dossiers')
+              .select('code')
+              .where(column, '=', agencyCode)
+              .where('code', 'is not', null),
+          ),
+      );
+    const ids = part(db.selectFrom('events').select('id').where('agency_code', '=', agencyCode))
+      .union(ofDossiers('receiving_agency_code'))
+      .union(ofDossiers('result_delivery_agency_code'));
+    query = query.where('id', 'in', ids);
   }
   const rows = await query.execute();
   const events: DossierEvent[] = [];

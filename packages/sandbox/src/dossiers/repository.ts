@@ -18,6 +18,7 @@ import {
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Dialect } from '../db/portable.js';
 import { fromJson, toTimestamp } from '../db/portable.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import { ProblemError } from '../http/problem.js';
 import { says } from './messages.js';
@@ -52,13 +53,17 @@ export async function findDossierRow(
   ref: string,
   options: { forUpdate?: boolean; dialect?: Dialect } = {},
 ): Promise<DossierRow | undefined> {
-  let query = db
+  const find = options.forUpdate && options.dialect === 'postgres' ? dossierForUpdate : dossierByRef;
+  return (await find(db, ref, ref)).rows[0];
+}
+
+const byRef = (db: Kysely<Database>, id: string, code: string) =>
+  db
     .selectFrom('dossiers')
     .selectAll()
-    .where((eb) => eb.or([eb('id', '=', ref), eb('code', '=', ref)]));
-  if (options.forUpdate && options.dialect === 'postgres') query = query.forUpdate();
-  return query.executeTakeFirst();
-}
+    .where((eb) => eb.or([eb('id', '=', id), eb('code', '=', code)]));
+const dossierByRef = preparedQuery(byRef);
+const dossierForUpdate = preparedQuery((db, id: string, code: string) => byRef(db, id, code).forUpdate());
 
 /**
  * Writes changes to a dossier with optimistic concurrency: the row must still have the version it was read
@@ -152,12 +157,7 @@ export function toSummary(row: DossierSummaryRow, now: Date): dossiers.DossierSu
 
 /** The processing history of a dossier, oldest first. */
 export async function loadHistory(db: Kysely<Database>, dossierId: string): Promise<ProcessingStep[]> {
-  const rows = await db
-    .selectFrom('dossier_history')
-    .selectAll()
-    .where('dossier_id', '=', dossierId)
-    .orderBy('id')
-    .execute();
+  const { rows } = await historyOf(db, dossierId);
   return rows.map((row) => ({
     actor: row.actor as ProcessingStep['actor'],
     ...(row.officer_id !== null && row.officer_name !== null && row.actor !== 'applicant'
@@ -178,15 +178,15 @@ export async function loadHistory(db: Kysely<Database>, dossierId: string): Prom
   }));
 }
 
+const historyOf = preparedQuery((db, dossierId: string) =>
+  db.selectFrom('dossier_history').selectAll().where('dossier_id', '=', dossierId).orderBy('id'),
+);
+
 /** The supplement requests of a dossier, oldest first. */
 export async function loadSupplements(db: Kysely<Database>, dossierId: string): Promise<SupplementRequest[]> {
-  const rows = await db
-    .selectFrom('dossier_supplements')
-    .selectAll()
-    .where('dossier_id', '=', dossierId)
-    .orderBy('requested_at')
-    .orderBy('id')
-    .execute();
+  const { rows } = await supplementsOf(db, dossierId);
+  // Ties broken here: ordering by `id` too would make SQLite sort the index's rows in a temporary b-tree.
+  rows.sort((a, b) => byText(a.requested_at, b.requested_at) || byText(a.id, b.id));
   return rows.map((row) => ({
     id: row.id,
     requestedBy: fromJson<Officer>(row.requested_by),
@@ -198,6 +198,18 @@ export async function loadSupplements(db: Kysely<Database>, dossierId: string): 
     ...(row.new_appointment_at === null ? {} : { newAppointmentAt: row.new_appointment_at }),
     ...(row.answered_at === null ? {} : { answeredAt: row.answered_at }),
   }));
+}
+
+const supplementsOf = preparedQuery((db, dossierId: string) =>
+  db
+    .selectFrom('dossier_supplements')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .orderBy('requested_at'),
+);
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The whole dossier, as `dossiers.get` answers it; `now` (the test clock) decides whether it is overdue. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { fromJson, toJson, toTimestamp } from '../db/portable.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 
 /** A domain event as a handler emits it. */
@@ -37,9 +38,33 @@ export async function appendEvent(db: Kysely<Database>, event: NewEvent, at: Dat
     payload: toJson(event.payload ?? {}),
     created_at: toTimestamp(at),
   };
-  const { id } = await db.insertInto('events').values(row).returning('id').executeTakeFirstOrThrow();
-  return toEvent({ ...row, id: Number(id) });
+  const [inserted] = (
+    await insertEvent(db, row.type, row.dossier_code, row.agency_code, row.payload, row.created_at)
+  ).rows;
+  if (!inserted) throw new Error('The outbox did not return the id of an appended event');
+  return toEvent({ ...row, id: Number(inserted.id) });
 }
+
+const insertEvent = preparedQuery(
+  (
+    db,
+    type: string,
+    dossierCode: string | null,
+    agencyCode: string | null,
+    payload: string,
+    createdAt: string,
+  ) =>
+    db
+      .insertInto('events')
+      .values({
+        type,
+        dossier_code: dossierCode,
+        agency_code: agencyCode,
+        payload,
+        created_at: createdAt,
+      })
+      .returning('id'),
+);
 
 /** Which events to read: those after `afterId`, optionally of one stream. */
 export interface EventQuery {

@@ -5,7 +5,6 @@ import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
 import { type PresentedCredential, presentedCredential, resolveCredentials } from '../auth/credentials.js';
 import { principalKey } from '../auth/principal.js';
-import { offsetClock, readClockOffset } from '../clock/clock.js';
 import { type Dialect, isUniqueViolation } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
 import { appendEvent, type EventBus, type SandboxEvent } from '../events/outbox.js';
@@ -95,8 +94,8 @@ export async function runRoute(
 
   const committed: SandboxEvent[] = [];
   const run = async (db: Kysely<Database>): Promise<Response> => {
-    const clock = offsetClock(await readClockOffset(db));
-    const principal = authorize(spec.auth, await resolveCredentials(db, presented, clock.now()));
+    const { clock, credentials } = await resolveCredentials(db, presented);
+    const principal = authorize(spec.auth, credentials);
     const input = validateRequest(spec, raw, locale);
     const idempotency =
       key === undefined

@@ -3,6 +3,7 @@ import { WEBHOOK_SIGNATURE_HEADER } from '@motcua/contract';
 import { type Kysely, sql } from 'kysely';
 import { readClockOffset } from '../clock/clock.js';
 import { type Dialect, fromJson, isUniqueViolation, toTimestamp } from '../db/portable.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import type { EventBus, SandboxEvent } from '../events/outbox.js';
 import type { Logger } from '../log/logger.js';
@@ -69,7 +70,7 @@ export interface WebhookDelivererHost {
 
 /** A running deliverer. */
 export interface WebhookDeliverer {
-  /** Looks for due deliveries now (called on every committed event; harmless at any time). */
+  /** Looks for due deliveries now (harmless at any time; committed events that make deliveries wake it too). */
   wake(): void;
   /** Changes the schedule and timings of a running deliverer (attempts already scheduled keep their time). */
   configure(options: WebhookDelivererOptions): void;
@@ -182,6 +183,8 @@ class Deliverer implements WebhookDeliverer {
   #timer: NodeJS.Timeout | undefined;
   #cycle: Promise<void> | undefined;
   #again = false;
+  /** The next cycle looks for due deliveries (not only fans events out), and schedules the next wake-up. */
+  #dueWanted = false;
   #queue: SandboxEvent[] = [];
   readonly #abort = new AbortController();
   stopped = false;
@@ -197,7 +200,7 @@ class Deliverer implements WebhookDeliverer {
     this.#unsubscribe = this.#events.subscribe((events) => {
       // Called synchronously after a request committed: queue and return at once, never block the request.
       this.#queue.push(...events);
-      this.wake();
+      this.#startCycle(false);
     });
     void this.#waitForTables();
   }
@@ -231,14 +234,29 @@ class Deliverer implements WebhookDeliverer {
   }
 
   wake(): void {
+    this.#startCycle(true);
+  }
+
+  /**
+   * Runs a cycle, or asks the running one to go round again. A cycle started by committed events only fans them
+   * out: deliveries are looked for when it made some (or a test delivery was written), and otherwise the wake-up
+   * already scheduled (the next due attempt, or the poll) stands — so a sandbox without subscriptions spends one
+   * query per batch of events.
+   */
+  #startCycle(lookForDue: boolean): void {
     if (this.stopped || !this.#ready) return;
+    if (lookForDue) this.#dueWanted = true;
     if (this.#cycle) {
       this.#again = true;
       return;
     }
-    clearTimeout(this.#timer);
     this.#cycle = this.#run().finally(() => {
       this.#cycle = undefined;
+      // Events heard after the cycle's last look: go round once more.
+      if (this.#again) {
+        this.#again = false;
+        this.#startCycle(false);
+      }
     });
   }
 
@@ -256,27 +274,36 @@ class Deliverer implements WebhookDeliverer {
   }
 
   async #run(): Promise<void> {
+    let reschedule = false;
     try {
       do {
         this.#again = false;
         const events = this.#queue.splice(0);
         if (events.length > 0) {
-          await this.#fanOut(events).catch((error: unknown) => {
+          const created = await this.#fanOut(events).catch((error: unknown) => {
             // Kept for the next cycle (fan-out is insert-if-absent, so a partial one is harmless to repeat).
             this.#queue.unshift(...events);
             throw error;
           });
+          // The test endpoint writes its delivery itself, in the request that emitted the event.
+          if (created > 0 || events.some((event) => event.type === 'webhook.test')) this.#dueWanted = true;
         }
-        while (!this.stopped && (await this.#deliverDue()) > 0) {
-          // keep going while attempts are due
+        if (this.#dueWanted) {
+          this.#dueWanted = false;
+          reschedule = true;
+          clearTimeout(this.#timer);
+          while (!this.stopped && (await this.#deliverDue()) > 0) {
+            // keep going while attempts are due
+          }
         }
       } while (this.#again && !this.stopped);
     } catch (error) {
+      reschedule = true;
       if (!this.stopped) {
         this.#settings.logger?.log({ level: 'warn', msg: 'webhook deliverer: cycle failed', error });
       }
     } finally {
-      if (!this.stopped) await this.#scheduleNext();
+      if (!this.stopped && reschedule) await this.#scheduleNext();
     }
   }
 
@@ -287,13 +314,16 @@ class Deliverer implements WebhookDeliverer {
 
   /**
    * One delivery row per matching subscription for each event (insert-if-absent, so a second fan-out is
-   * harmless). An agency's subscriptions get what its event stream carries: the events filed under it, and the
-   * events of the dossiers it received or returns the result of.
+   * harmless); returns how many rows it tried to write. An agency's subscriptions get what its event stream
+   * carries: the events filed under it, and the events of the dossiers it received or returns the result of.
    */
-  async #fanOut(events: readonly SandboxEvent[]): Promise<void> {
+  async #fanOut(events: readonly SandboxEvent[]): Promise<number> {
     // `webhook.test` rows are written by the test endpoint itself, for one subscription only.
     const candidates = events.filter((event) => event.type !== 'webhook.test');
-    if (candidates.length === 0) return;
+    if (candidates.length === 0) return 0;
+    // Subscriptions first: a sandbox has few (usually none), and without any the dossiers need no lookup.
+    const subscriptions = (await enabledSubscriptions(this.#db)).rows;
+    if (subscriptions.length === 0) return 0;
     const dossierAgencies = await this.#dossierAgencies(candidates);
     const audience = new Map<SandboxEvent, Set<string>>();
     for (const event of candidates) {
@@ -301,14 +331,8 @@ class Deliverer implements WebhookDeliverer {
       if (event.agencyCode !== null) agencies.add(event.agencyCode);
       if (agencies.size > 0) audience.set(event, agencies);
     }
-    if (audience.size === 0) return;
-    const subscriptions = await this.#db
-      .selectFrom('webhook_subscriptions')
-      .select(['id', 'agency_code', 'events', 'start_event_id'])
-      .where('agency_code', 'in', [...new Set([...audience.values()].flatMap((agencies) => [...agencies]))])
-      .where('enabled', '=', 1)
-      .execute();
-    if (subscriptions.length === 0) return;
+    if (audience.size === 0) return 0;
+    let created = 0;
     const now = toTimestamp(await this.#now());
     for (const [event, agencies] of audience) {
       const matching = subscriptions.filter((subscription) => {
@@ -322,6 +346,7 @@ class Deliverer implements WebhookDeliverer {
       if (!dossierEvent) continue;
       const body = JSON.stringify(dossierEvent);
       for (const subscription of matching) {
+        created++;
         const row: WebhookDeliveryTable = {
           id: newDeliveryId(),
           subscription_id: subscription.id,
@@ -346,6 +371,7 @@ class Deliverer implements WebhookDeliverer {
         }
       }
     }
+    return created;
   }
 
   /** The receiving and result-delivery agencies of the events' dossiers (none without the dossier module). */
@@ -564,6 +590,13 @@ class Deliverer implements WebhookDeliverer {
     this.#timer.unref();
   }
 }
+
+const enabledSubscriptions = preparedQuery((db) =>
+  db
+    .selectFrom('webhook_subscriptions')
+    .select(['id', 'agency_code', 'events', 'start_event_id'])
+    .where('enabled', '=', 1),
+);
 
 function isForeignKeyViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
