@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { createSandbox } from '@motcua/sandbox';
 import { type Browser, chromium, type Page } from 'playwright';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { startPortalServer } from '../server.ts';
 
 const appRoot = resolve(import.meta.dirname, '..');
@@ -29,10 +30,7 @@ export async function startHarness(): Promise<Harness> {
   ]);
   const api = await sandbox.listen({ port: 0, host: '127.0.0.1' });
   const portal = await startPortalServer({ root: outDir, apiUrl: api.url, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   return {
     portalUrl: portal.url,
     apiUrl: api.url,

@@ -15,6 +15,7 @@ import { extname, join, normalize } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 const KEYS = Number(process.argv[2] ?? process.env.BENCH_KEYS ?? 200);
 const WARMUP = 20;
@@ -126,19 +127,7 @@ async function measure(browser: Browser, url: string, variant: string): Promise<
 
 const outDir = await bundle();
 const server = await serve(outDir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-dev-shm-usage',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 
 try {
   const results = new Map<string, Run>();
