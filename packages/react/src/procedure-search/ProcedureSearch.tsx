@@ -1,7 +1,8 @@
 'use client';
 
 import type { MotcuaClient, ProcedureSummary } from '@motcua/sdk';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type UseComboboxState, type UseComboboxStateChangeOptions, useCombobox } from 'downshift';
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { cx } from '../internal/cx.js';
 import { useMotcuaClient, useT } from '../provider/hooks.js';
 import { procedureSearchMessages } from './messages.js';
@@ -38,6 +39,31 @@ const ONLINE = ['full', 'partial', 'none'] as const;
  * @example
  * <ProcedureSearch fields={fields} onSelect={(p) => navigate(`/thu-tuc/${p.code}`)} />
  */
+const { ItemClick, InputKeyDownEnter } = useCombobox.stateChangeTypes;
+
+/** Manual selection (APG): only Enter or a click choose; leaving the box or Alt+↑ just close the list. */
+function chooseOnlyOnPurpose(
+  state: UseComboboxState<ProcedureSummary>,
+  { type, changes }: UseComboboxStateChangeOptions<ProcedureSummary>,
+): Partial<UseComboboxState<ProcedureSummary>> {
+  if (type === ItemClick || type === InputKeyDownEnter || changes.selectedItem === state.selectedItem)
+    return changes;
+  return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+}
+
+const procedureName = (procedure: ProcedureSummary | null) => procedure?.name ?? '';
+
+/**
+ * Tìm thủ tục hành chính: an editable combobox with a listbox of results (WAI-ARIA APG "list autocomplete with
+ * manual selection", through Downshift's `useCombobox`): type to search (diacritics and case ignored by the
+ * platform), ↓/↑ move through the results (`aria-activedescendant`), Home/End jump to the first/last, Alt+↓ opens
+ * without highlighting, Enter or a click chooses, Escape closes the list (and clears the box when it is closed);
+ * filters by field, level and online level; the number of results is announced politely; loading, empty and
+ * error states are shown in words.
+ *
+ * @example
+ * <ProcedureSearch fields={fields} onSelect={(p) => navigate(`/thu-tuc/${p.code}`)} />
+ */
 export function ProcedureSearch({
   client: clientProp,
   onSelect,
@@ -60,31 +86,48 @@ export function ProcedureSearch({
   const generated = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const id = idProp ?? `motcua-procedure-search-${generated}`;
   const inputId = `${id}-input`;
-  const listId = `${id}-listbox`;
+  const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
   const statusId = `${id}-status`;
+  const getItemId = useCallback((index: number) => `${id}-option-${index}`, [id]);
+  // Asked for by typing, ↓, a click…; shown only once there are results to show.
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
-  const [selected, setSelected] = useState<ProcedureSummary | undefined>();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLDivElement>(null);
 
   const { results, status } = search;
   const expanded = open && results.length > 0;
-  // The same results again (a repeated search) keep the highlighted option; different ones reset it.
-  const resultsKey = results.map((procedure) => procedure.code).join('|');
+  const combobox = useCombobox<ProcedureSummary>({
+    items: results,
+    itemToString: procedureName,
+    inputId,
+    labelId,
+    menuId: `${id}-listbox`,
+    getItemId,
+    isOpen: expanded,
+    onIsOpenChange: ({ isOpen }) => setOpen(isOpen),
+    // The box shows the query; choices are reported, not kept (the next keystroke starts a new search).
+    inputValue: search.query,
+    onInputValueChange: ({ inputValue }) => search.setQuery(inputValue),
+    selectedItem: null,
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem) return;
+      setAnnouncement(t('procedureSearch.selected', { name: selectedItem.name }));
+      onSelect?.(selectedItem);
+    },
+    stateReducer: chooseOnlyOnPurpose,
+  });
+  const { highlightedIndex, setHighlightedIndex } = combobox;
 
-  // New results: open the list if the box has focus, forget the highlighted option, say how many there are.
+  // Different results forget the highlighted option (the same ones again keep it); say how many there are.
+  const resultsKey = results.map((procedure) => procedure.code).join('|');
   const shownKey = useRef('');
   // biome-ignore lint/correctness/useExhaustiveDependencies: resultsKey stands for the results' content
   useEffect(() => {
     if (resultsKey !== shownKey.current) {
       shownKey.current = resultsKey;
-      setActive(-1);
+      setHighlightedIndex(-1);
     }
     if (status === 'ready') {
-      if (document.activeElement === inputRef.current && results.length > 0) setOpen(true);
       setAnnouncement(
         results.length === 0
           ? t('procedureSearch.empty')
@@ -96,67 +139,10 @@ export function ProcedureSearch({
     else if (status === 'idle') setAnnouncement('');
   }, [resultsKey, status, search.hasMore, t]);
 
-  // Keep the highlighted option in view.
-  useEffect(() => {
-    if (active < 0) return;
-    document.getElementById(`${id}-option-${active}`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [active, id]);
-
-  const choose = (procedure: ProcedureSummary) => {
-    setSelected(procedure);
-    search.setQuery(procedure.name);
-    setOpen(false);
-    setActive(-1);
-    setAnnouncement(t('procedureSearch.selected', { name: procedure.name }));
-    onSelect?.(procedure);
-  };
-
+  // Enter without a highlighted option does not submit a surrounding form.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = results.length;
-    switch (event.key) {
-      case 'ArrowDown': {
-        if (count === 0) return;
-        event.preventDefault();
-        if (!expanded) {
-          setOpen(true);
-          if (!event.altKey) setActive(0);
-        } else setActive((current) => (current + 1) % count);
-        break;
-      }
-      case 'ArrowUp': {
-        if (count === 0) return;
-        event.preventDefault();
-        if (!expanded) {
-          setOpen(true);
-          setActive(count - 1);
-        } else setActive((current) => (current <= 0 ? count - 1 : current - 1));
-        break;
-      }
-      case 'Enter': {
-        const procedure = expanded && active >= 0 ? results[active] : undefined;
-        if (procedure) {
-          event.preventDefault();
-          choose(procedure);
-        } else if (event.currentTarget.form) event.preventDefault();
-        break;
-      }
-      case 'Escape': {
-        if (expanded) {
-          event.preventDefault();
-          setOpen(false);
-          setActive(-1);
-        } else if (search.query !== '') {
-          event.preventDefault();
-          search.setQuery('');
-          setSelected(undefined);
-        }
-        break;
-      }
-      case 'Tab':
-        setOpen(false);
-        break;
-      default:
-        break;
+    if (event.key === 'Enter' && !(expanded && highlightedIndex >= 0) && event.currentTarget.form) {
+      event.preventDefault();
     }
   };
 
@@ -174,7 +160,7 @@ export function ProcedureSearch({
   return (
     <div className="motcua-procedure-search" data-state={status} data-expanded={expanded || undefined}>
       <div className="motcua-form-group motcua-procedure-search__box">
-        <label className="motcua-label" htmlFor={inputId}>
+        <label id={labelId} className="motcua-label" htmlFor={inputId}>
           {label ?? t('procedureSearch.label')}
         </label>
         <div id={hintId} className="motcua-hint">
@@ -182,51 +168,36 @@ export function ProcedureSearch({
         </div>
         <div className="motcua-procedure-search__combobox">
           <input
-            ref={inputRef}
-            id={inputId}
-            className="motcua-input motcua-procedure-search__input"
-            type="text"
-            role="combobox"
-            autoComplete="off"
-            spellCheck={false}
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
-            aria-describedby={cx(hintId, visibleStatus && statusId) || undefined}
-            value={search.query}
-            onChange={(event) => {
-              search.setQuery(event.currentTarget.value);
-              setSelected(undefined);
-              setOpen(true);
-            }}
-            onKeyDown={onKeyDown}
-            onFocus={() => results.length > 0 && !selected && setOpen(true)}
-            onBlur={() => setOpen(false)}
+            {...combobox.getInputProps({
+              className: 'motcua-input motcua-procedure-search__input',
+              type: 'text',
+              spellCheck: false,
+              // Downshift writes an empty attribute when nothing is highlighted; leave it out instead.
+              'aria-activedescendant':
+                expanded && highlightedIndex >= 0 ? getItemId(highlightedIndex) : undefined,
+              'aria-describedby': cx(hintId, visibleStatus && statusId) || undefined,
+              // In the change event itself, so the controlled box keeps the caret where it is.
+              onChange: (event) => search.setQuery(event.currentTarget.value),
+              onKeyDown,
+              // Typed before the results came, then left: they must not open the list behind the person's back.
+              onBlur: () => setOpen(false),
+            })}
           />
           <div
-            ref={listRef}
-            id={listId}
-            className="motcua-procedure-search__listbox"
-            role="listbox"
-            aria-label={t('procedureSearch.results')}
-            hidden={!expanded}
+            {...combobox.getMenuProps({
+              className: 'motcua-procedure-search__listbox',
+              'aria-label': t('procedureSearch.results'),
+              hidden: !expanded,
+            })}
           >
             {results.map((procedure, index) => (
-              // APG combobox: focus stays in the box (aria-activedescendant points here) and the box handles the keys.
-              // biome-ignore lint/a11y/useFocusableInteractive: options are never focused themselves
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox's onKeyDown chooses with Enter
               <div
                 key={procedure.code}
-                id={`${id}-option-${index}`}
-                className="motcua-procedure-search__option"
-                role="option"
-                aria-selected={index === active}
-                data-active={index === active || undefined}
-                // Keep focus in the box: a click chooses without blurring (which would close the list first).
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(procedure)}
-                onMouseMove={() => index !== active && setActive(index)}
+                {...combobox.getItemProps({
+                  item: procedure,
+                  index,
+                  className: 'motcua-procedure-search__option',
+                })}
               >
                 <span className="motcua-procedure-search__name">{procedure.name}</span>
                 <span className="motcua-procedure-search__meta">
