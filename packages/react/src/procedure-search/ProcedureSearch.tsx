@@ -39,16 +39,26 @@ const ONLINE = ['full', 'partial', 'none'] as const;
  * @example
  * <ProcedureSearch fields={fields} onSelect={(p) => navigate(`/thu-tuc/${p.code}`)} />
  */
-const { ItemClick, InputKeyDownEnter } = useCombobox.stateChangeTypes;
+const { InputBlur, InputClick, InputKeyDownArrowUp, InputKeyDownEscape } = useCombobox.stateChangeTypes;
 
-/** Manual selection (APG): only Enter or a click choose; leaving the box or Alt+↑ just close the list. */
-function chooseOnlyOnPurpose(
+/**
+ * Where the search box departs from Downshift's defaults. The list is asked for (by typing, ↓, a click) before the
+ * results come, but shows only once there are some: Escape with nothing shown clears the box at once. A click in
+ * the box (which also places the caret) opens the list but never closes it. And, as in the APG's "manual
+ * selection", only Enter or a click on an option choose: leaving the box or Alt+↑ just close the list.
+ */
+function searchBoxReducer(
   state: UseComboboxState<ProcedureSummary>,
-  { type, changes }: UseComboboxStateChangeOptions<ProcedureSummary>,
+  { type, changes, props }: UseComboboxStateChangeOptions<ProcedureSummary>,
 ): Partial<UseComboboxState<ProcedureSummary>> {
-  if (type === ItemClick || type === InputKeyDownEnter || changes.selectedItem === state.selectedItem)
-    return changes;
-  return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+  if (type === InputKeyDownEscape && props.items.length === 0) {
+    return { ...changes, isOpen: false, selectedItem: null, inputValue: '' };
+  }
+  if (type === InputClick && state.isOpen) return state;
+  if ((type === InputBlur || type === InputKeyDownArrowUp) && changes.selectedItem !== state.selectedItem) {
+    return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+  }
+  return changes;
 }
 
 const procedureName = (procedure: ProcedureSummary | null) => procedure?.name ?? '';
@@ -90,12 +100,9 @@ export function ProcedureSearch({
   const hintId = `${id}-hint`;
   const statusId = `${id}-status`;
   const getItemId = useCallback((index: number) => `${id}-option-${index}`, [id]);
-  // Asked for by typing, ↓, a click…; shown only once there are results to show.
-  const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
   const { results, status } = search;
-  const expanded = open && results.length > 0;
   const combobox = useCombobox<ProcedureSummary>({
     items: results,
     itemToString: procedureName,
@@ -103,20 +110,13 @@ export function ProcedureSearch({
     labelId,
     menuId: `${id}-listbox`,
     getItemId,
-    isOpen: expanded,
-    onIsOpenChange: ({ isOpen }) => setOpen(isOpen),
-    // The box shows the query; choices are reported, not kept (the next keystroke starts a new search).
+    // The box shows the query: typing searches, choosing puts the procedure's name in it.
     inputValue: search.query,
     onInputValueChange: ({ inputValue }) => search.setQuery(inputValue),
-    selectedItem: null,
-    onSelectedItemChange: ({ selectedItem }) => {
-      if (!selectedItem) return;
-      setAnnouncement(t('procedureSearch.selected', { name: selectedItem.name }));
-      onSelect?.(selectedItem);
-    },
-    stateReducer: chooseOnlyOnPurpose,
+    stateReducer: searchBoxReducer,
   });
   const { highlightedIndex, setHighlightedIndex } = combobox;
+  const expanded = combobox.isOpen && results.length > 0;
 
   // Different results forget the highlighted option (the same ones again keep it); say how many there are.
   const resultsKey = results.map((procedure) => procedure.code).join('|');
@@ -139,11 +139,18 @@ export function ProcedureSearch({
     else if (status === 'idle') setAnnouncement('');
   }, [resultsKey, status, search.hasMore, t]);
 
-  // Enter without a highlighted option does not submit a surrounding form.
+  // Reported on every Enter or click, even for the procedure chosen last time (Downshift reports changes only).
+  const choose = (procedure: ProcedureSummary) => {
+    setAnnouncement(t('procedureSearch.selected', { name: procedure.name }));
+    onSelect?.(procedure);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && !(expanded && highlightedIndex >= 0) && event.currentTarget.form) {
-      event.preventDefault();
-    }
+    if (event.key !== 'Enter') return;
+    const procedure = expanded ? results[highlightedIndex] : undefined;
+    if (procedure) choose(procedure);
+    // Enter without a highlighted option does not submit a surrounding form.
+    else if (event.currentTarget.form) event.preventDefault();
   };
 
   const visibleStatus =
@@ -172,15 +179,14 @@ export function ProcedureSearch({
               className: 'motcua-input motcua-procedure-search__input',
               type: 'text',
               spellCheck: false,
-              // Downshift writes an empty attribute when nothing is highlighted; leave it out instead.
+              // What is shown, not what was asked for; no empty attribute when nothing is highlighted.
+              'aria-expanded': expanded,
               'aria-activedescendant':
                 expanded && highlightedIndex >= 0 ? getItemId(highlightedIndex) : undefined,
               'aria-describedby': cx(hintId, visibleStatus && statusId) || undefined,
               // In the change event itself, so the controlled box keeps the caret where it is.
               onChange: (event) => search.setQuery(event.currentTarget.value),
               onKeyDown,
-              // Typed before the results came, then left: they must not open the list behind the person's back.
-              onBlur: () => setOpen(false),
             })}
           />
           <div
@@ -197,6 +203,7 @@ export function ProcedureSearch({
                   item: procedure,
                   index,
                   className: 'motcua-procedure-search__option',
+                  onClick: () => choose(procedure),
                 })}
               >
                 <span className="motcua-procedure-search__name">{procedure.name}</span>
