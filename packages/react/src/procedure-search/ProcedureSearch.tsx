@@ -29,16 +29,6 @@ export interface ProcedureSearchProps {
 const LEVELS = ['ministry', 'province', 'commune'] as const;
 const ONLINE = ['full', 'partial', 'none'] as const;
 
-/**
- * Tìm thủ tục hành chính: an editable combobox with a listbox of results (WAI-ARIA APG "list autocomplete with
- * manual selection"): type to search (diacritics and case ignored by the platform), ↓/↑ move through the results
- * (`aria-activedescendant`), Enter chooses, Escape closes the list (and clears the box when it is closed), filters
- * by field, level and online level; the number of results is announced politely; loading, empty and error states
- * are shown in words.
- *
- * @example
- * <ProcedureSearch fields={fields} onSelect={(p) => navigate(`/thu-tuc/${p.code}`)} />
- */
 const { InputBlur, InputClick, InputKeyDownArrowUp, InputKeyDownEscape } = useCombobox.stateChangeTypes;
 
 /**
