@@ -14,7 +14,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Tìm thủ tục hành chính qua `client.procedures.search` (không phân biệt dấu: “ho tich” tìm được “Hộ tịch”), lọc theo lĩnh vực, cấp thực hiện, mức độ trực tuyến; kết quả là combobox/listbox theo mẫu WAI-ARIA APG: mũi tên lên/xuống, Enter để chọn, Esc để đóng; số kết quả được đọc lịch sự.',
+          'Tìm thủ tục hành chính qua `client.procedures.search` (không phân biệt dấu: “ho tich” tìm được “Hộ tịch”), lọc theo lĩnh vực, cấp thực hiện, mức độ trực tuyến; kết quả là combobox/listbox theo mẫu WAI-ARIA APG: mũi tên lên/xuống, Home/End, Enter để chọn, Esc để đóng (lần nữa để xoá ô); số kết quả được đọc lịch sự.',
       },
     },
     motcua: { client: client({ latencyMs: 150 }) },

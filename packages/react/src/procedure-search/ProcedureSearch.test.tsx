@@ -88,6 +88,85 @@ describe('ProcedureSearch', () => {
     expect((input as HTMLInputElement).value).toBe('');
   });
 
+  it('jumps with Home and End while the list is open, and leaves them to the caret while it is closed', async () => {
+    const { input } = setup();
+    await userEvent.type(input, 'dang ky');
+    await waitFor(() => expect(politeRegion().textContent).toMatch(/^Có 7 thủ tục phù hợp/));
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    await userEvent.keyboard('{End}');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[6]?.id);
+    await userEvent.keyboard('{Home}');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    await userEvent.keyboard('{Escape}');
+    const prevented: boolean[] = [];
+    const record = (event: KeyboardEvent) => prevented.push(event.defaultPrevented);
+    document.addEventListener('keydown', record);
+    await userEvent.keyboard('{Home}');
+    document.removeEventListener('keydown', record);
+    expect(prevented).toEqual([false]);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens with Alt+↓ without highlighting, and closes with Alt+↑ without choosing', async () => {
+    const { input, onSelect } = setup();
+    await userEvent.type(input, 'dang ky');
+    await waitFor(() => expect(politeRegion().textContent).toMatch(/^Có 7 thủ tục phù hợp/));
+    await userEvent.keyboard('{Escape}');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(input.hasAttribute('aria-activedescendant')).toBe(false);
+    await userEvent.keyboard('{ArrowDown}{Alt>}{ArrowUp}{/Alt}');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(onSelect).not.toHaveBeenCalled();
+    expect((input as HTMLInputElement).value).toBe('dang ky');
+  });
+
+  it('chooses only on purpose: leaving the box closes the list and keeps what was typed', async () => {
+    const { input, onSelect } = setup();
+    await userEvent.type(input, 'dang ky');
+    await waitFor(() => expect(politeRegion().textContent).toMatch(/^Có 7 thủ tục phù hợp/));
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.click(screen.getByText(/^Gõ tên hoặc mã thủ tục/));
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect((input as HTMLInputElement).value).toBe('dang ky');
+    expect(onSelect).not.toHaveBeenCalled();
+    // A click back in the box opens the list again; another click (to place the caret) keeps it open.
+    await userEvent.click(input);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(input);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('reports the same procedure again when it is chosen again', async () => {
+    const { input, onSelect } = setup();
+    await userEvent.type(input, 'khai sinh');
+    await waitFor(() => expect(politeRegion().textContent).toMatch(/^Có 1 thủ tục phù hợp/));
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(politeRegion().textContent).toMatch(/^Có 1 thủ tục phù hợp/));
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(onSelect).toHaveBeenCalledTimes(2);
+    expect(onSelect.mock.calls.map(([procedure]) => procedure.code)).toEqual(['1.001193', '1.001193']);
+  });
+
+  it('does not submit a surrounding form on Enter without a highlighted option', async () => {
+    const client = createFixtureClient({ parts: searchParts().parts });
+    const submit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
+    renderWithProvider(
+      <form onSubmit={submit}>
+        <ProcedureSearch debounceMs={0} showFilters={false} />
+      </form>,
+      { client },
+    );
+    const input = screen.getByRole('combobox');
+    await userEvent.type(input, 'khai sinh');
+    await waitFor(() => expect(politeRegion().textContent).toMatch(/^Có 1 thủ tục phù hợp/));
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}{Enter}');
+    expect(submit).not.toHaveBeenCalled();
+  });
+
   it('chooses with a click, keeping focus in the box', async () => {
     const { input, onSelect } = setup();
     await userEvent.type(input, 'tam tru');
@@ -125,6 +204,9 @@ describe('ProcedureSearch', () => {
     ).toBeTruthy();
     expect(input.getAttribute('aria-expanded')).toBe('false');
     await expectNoAxeViolations();
+    // Nothing is shown, so one Escape clears the box.
+    await userEvent.keyboard('{Escape}');
+    expect((input as HTMLInputElement).value).toBe('');
   });
 
   it('shows loading, then an error with a retry', async () => {

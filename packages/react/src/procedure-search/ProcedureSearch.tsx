@@ -1,7 +1,8 @@
 'use client';
 
 import type { MotcuaClient, ProcedureSummary } from '@motcua/sdk';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type UseComboboxState, type UseComboboxStateChangeOptions, useCombobox } from 'downshift';
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { cx } from '../internal/cx.js';
 import { useMotcuaClient, useT } from '../provider/hooks.js';
 import { procedureSearchMessages } from './messages.js';
@@ -28,12 +29,37 @@ export interface ProcedureSearchProps {
 const LEVELS = ['ministry', 'province', 'commune'] as const;
 const ONLINE = ['full', 'partial', 'none'] as const;
 
+const { InputBlur, InputClick, InputKeyDownArrowUp, InputKeyDownEscape } = useCombobox.stateChangeTypes;
+
+/**
+ * Where the search box departs from Downshift's defaults. The list is asked for (by typing, ↓, a click) before the
+ * results come, but shows only once there are some: Escape with nothing shown clears the box at once. A click in
+ * the box (which also places the caret) opens the list but never closes it. And, as in the APG's "manual
+ * selection", only Enter or a click on an option choose: leaving the box or Alt+↑ just close the list.
+ */
+function searchBoxReducer(
+  state: UseComboboxState<ProcedureSummary>,
+  { type, changes, props }: UseComboboxStateChangeOptions<ProcedureSummary>,
+): Partial<UseComboboxState<ProcedureSummary>> {
+  if (type === InputKeyDownEscape && props.items.length === 0) {
+    return { ...changes, isOpen: false, selectedItem: null, inputValue: '' };
+  }
+  if (type === InputClick && state.isOpen) return state;
+  if ((type === InputBlur || type === InputKeyDownArrowUp) && changes.selectedItem !== state.selectedItem) {
+    return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+  }
+  return changes;
+}
+
+const procedureName = (procedure: ProcedureSummary | null) => procedure?.name ?? '';
+
 /**
  * Tìm thủ tục hành chính: an editable combobox with a listbox of results (WAI-ARIA APG "list autocomplete with
- * manual selection"): type to search (diacritics and case ignored by the platform), ↓/↑ move through the results
- * (`aria-activedescendant`), Enter chooses, Escape closes the list (and clears the box when it is closed), filters
- * by field, level and online level; the number of results is announced politely; loading, empty and error states
- * are shown in words.
+ * manual selection", through Downshift's `useCombobox`): type to search (diacritics and case ignored by the
+ * platform), ↓/↑ move through the results (`aria-activedescendant`), Home/End jump to the first/last, Alt+↓ opens
+ * without highlighting, Enter or a click chooses, Escape closes the list (and clears the box when it is closed);
+ * filters by field, level and online level; the number of results is announced politely; loading, empty and
+ * error states are shown in words.
  *
  * @example
  * <ProcedureSearch fields={fields} onSelect={(p) => navigate(`/thu-tuc/${p.code}`)} />
@@ -60,31 +86,38 @@ export function ProcedureSearch({
   const generated = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const id = idProp ?? `motcua-procedure-search-${generated}`;
   const inputId = `${id}-input`;
-  const listId = `${id}-listbox`;
+  const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
   const statusId = `${id}-status`;
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  const getItemId = useCallback((index: number) => `${id}-option-${index}`, [id]);
   const [announcement, setAnnouncement] = useState('');
-  const [selected, setSelected] = useState<ProcedureSummary | undefined>();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLDivElement>(null);
 
   const { results, status } = search;
-  const expanded = open && results.length > 0;
-  // The same results again (a repeated search) keep the highlighted option; different ones reset it.
-  const resultsKey = results.map((procedure) => procedure.code).join('|');
+  const combobox = useCombobox<ProcedureSummary>({
+    items: results,
+    itemToString: procedureName,
+    inputId,
+    labelId,
+    menuId: `${id}-listbox`,
+    getItemId,
+    // The box shows the query: typing searches, choosing puts the procedure's name in it.
+    inputValue: search.query,
+    onInputValueChange: ({ inputValue }) => search.setQuery(inputValue),
+    stateReducer: searchBoxReducer,
+  });
+  const { highlightedIndex, setHighlightedIndex } = combobox;
+  const expanded = combobox.isOpen && results.length > 0;
 
-  // New results: open the list if the box has focus, forget the highlighted option, say how many there are.
+  // Different results forget the highlighted option (the same ones again keep it); say how many there are.
+  const resultsKey = results.map((procedure) => procedure.code).join('|');
   const shownKey = useRef('');
   // biome-ignore lint/correctness/useExhaustiveDependencies: resultsKey stands for the results' content
   useEffect(() => {
     if (resultsKey !== shownKey.current) {
       shownKey.current = resultsKey;
-      setActive(-1);
+      setHighlightedIndex(-1);
     }
     if (status === 'ready') {
-      if (document.activeElement === inputRef.current && results.length > 0) setOpen(true);
       setAnnouncement(
         results.length === 0
           ? t('procedureSearch.empty')
@@ -96,68 +129,18 @@ export function ProcedureSearch({
     else if (status === 'idle') setAnnouncement('');
   }, [resultsKey, status, search.hasMore, t]);
 
-  // Keep the highlighted option in view.
-  useEffect(() => {
-    if (active < 0) return;
-    document.getElementById(`${id}-option-${active}`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [active, id]);
-
+  // Reported on every Enter or click, even for the procedure chosen last time (Downshift reports changes only).
   const choose = (procedure: ProcedureSummary) => {
-    setSelected(procedure);
-    search.setQuery(procedure.name);
-    setOpen(false);
-    setActive(-1);
     setAnnouncement(t('procedureSearch.selected', { name: procedure.name }));
     onSelect?.(procedure);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = results.length;
-    switch (event.key) {
-      case 'ArrowDown': {
-        if (count === 0) return;
-        event.preventDefault();
-        if (!expanded) {
-          setOpen(true);
-          if (!event.altKey) setActive(0);
-        } else setActive((current) => (current + 1) % count);
-        break;
-      }
-      case 'ArrowUp': {
-        if (count === 0) return;
-        event.preventDefault();
-        if (!expanded) {
-          setOpen(true);
-          setActive(count - 1);
-        } else setActive((current) => (current <= 0 ? count - 1 : current - 1));
-        break;
-      }
-      case 'Enter': {
-        const procedure = expanded && active >= 0 ? results[active] : undefined;
-        if (procedure) {
-          event.preventDefault();
-          choose(procedure);
-        } else if (event.currentTarget.form) event.preventDefault();
-        break;
-      }
-      case 'Escape': {
-        if (expanded) {
-          event.preventDefault();
-          setOpen(false);
-          setActive(-1);
-        } else if (search.query !== '') {
-          event.preventDefault();
-          search.setQuery('');
-          setSelected(undefined);
-        }
-        break;
-      }
-      case 'Tab':
-        setOpen(false);
-        break;
-      default:
-        break;
-    }
+    if (event.key !== 'Enter') return;
+    const procedure = expanded ? results[highlightedIndex] : undefined;
+    if (procedure) choose(procedure);
+    // Enter without a highlighted option does not submit a surrounding form.
+    else if (event.currentTarget.form) event.preventDefault();
   };
 
   const visibleStatus =
@@ -174,7 +157,7 @@ export function ProcedureSearch({
   return (
     <div className="motcua-procedure-search" data-state={status} data-expanded={expanded || undefined}>
       <div className="motcua-form-group motcua-procedure-search__box">
-        <label className="motcua-label" htmlFor={inputId}>
+        <label id={labelId} className="motcua-label" htmlFor={inputId}>
           {label ?? t('procedureSearch.label')}
         </label>
         <div id={hintId} className="motcua-hint">
@@ -182,51 +165,36 @@ export function ProcedureSearch({
         </div>
         <div className="motcua-procedure-search__combobox">
           <input
-            ref={inputRef}
-            id={inputId}
-            className="motcua-input motcua-procedure-search__input"
-            type="text"
-            role="combobox"
-            autoComplete="off"
-            spellCheck={false}
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
-            aria-describedby={cx(hintId, visibleStatus && statusId) || undefined}
-            value={search.query}
-            onChange={(event) => {
-              search.setQuery(event.currentTarget.value);
-              setSelected(undefined);
-              setOpen(true);
-            }}
-            onKeyDown={onKeyDown}
-            onFocus={() => results.length > 0 && !selected && setOpen(true)}
-            onBlur={() => setOpen(false)}
+            {...combobox.getInputProps({
+              className: 'motcua-input motcua-procedure-search__input',
+              type: 'text',
+              spellCheck: false,
+              // What is shown, not what was asked for; no empty attribute when nothing is highlighted.
+              'aria-expanded': expanded,
+              'aria-activedescendant':
+                expanded && highlightedIndex >= 0 ? getItemId(highlightedIndex) : undefined,
+              'aria-describedby': cx(hintId, visibleStatus && statusId) || undefined,
+              // In the change event itself, so the controlled box keeps the caret where it is.
+              onChange: (event) => search.setQuery(event.currentTarget.value),
+              onKeyDown,
+            })}
           />
           <div
-            ref={listRef}
-            id={listId}
-            className="motcua-procedure-search__listbox"
-            role="listbox"
-            aria-label={t('procedureSearch.results')}
-            hidden={!expanded}
+            {...combobox.getMenuProps({
+              className: 'motcua-procedure-search__listbox',
+              'aria-label': t('procedureSearch.results'),
+              hidden: !expanded,
+            })}
           >
             {results.map((procedure, index) => (
-              // APG combobox: focus stays in the box (aria-activedescendant points here) and the box handles the keys.
-              // biome-ignore lint/a11y/useFocusableInteractive: options are never focused themselves
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox's onKeyDown chooses with Enter
               <div
                 key={procedure.code}
-                id={`${id}-option-${index}`}
-                className="motcua-procedure-search__option"
-                role="option"
-                aria-selected={index === active}
-                data-active={index === active || undefined}
-                // Keep focus in the box: a click chooses without blurring (which would close the list first).
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(procedure)}
-                onMouseMove={() => index !== active && setActive(index)}
+                {...combobox.getItemProps({
+                  item: procedure,
+                  index,
+                  className: 'motcua-procedure-search__option',
+                  onClick: () => choose(procedure),
+                })}
               >
                 <span className="motcua-procedure-search__name">{procedure.name}</span>
                 <span className="motcua-procedure-search__meta">
