@@ -170,7 +170,7 @@ describe('the reference portal', () => {
     await page.keyboard.press('Space');
     await activate(dialog.getByRole('button', { name: 'Gửi yêu cầu ký' }));
     const signed = signing.getByText(/Đã ký số lúc .+, người ký Nguyễn Văn An\./);
-    await signed.waitFor({ timeout: 20_000 });
+    await signed.waitFor({ timeout: 45_000 }); // the sandbox phone answers after 3 s; the prompt polls every 2 s
     await dialog.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.body.style.pointerEvents)).toBe('');
 
