@@ -21,43 +21,10 @@
 import { foldText, formatDossierCode } from '@motcua/core';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
+import type { DossierTable } from '../src/dossiers/schema.ts';
 
-/** One row of `dossiers`, as stored. */
-export interface DossierRow {
-  id: string;
-  code: string | null;
-  procedure_code: string;
-  procedure_name: string;
-  field_code: string;
-  field_name: string;
-  applicant_persona_id: string;
-  applicant: string;
-  channel: number;
-  summary: string;
-  note: string | null;
-  status: number;
-  receiving_agency_code: string | null;
-  receiving_agency_name: string | null;
-  processing_agency_code: string | null;
-  processing_agency_name: string | null;
-  result_delivery_agency_code: string | null;
-  result_delivery_agency_name: string | null;
-  assigned_officer_id: string | null;
-  assigned_officer_name: string | null;
-  form_data: string;
-  documents: string;
-  fees: string;
-  results: string;
-  search_text: string;
-  created_at: string;
-  updated_at: string;
-  submitted_at: string | null;
-  accepted_at: string | null;
-  appointment_at: string | null;
-  finished_at: string | null;
-  returned_at: string | null;
-  version: number;
-}
+/** One row of `dossiers`, as stored: the sandbox's own table type (the loader writes it column by column). */
+export type DossierRow = DossierTable;
 
 export const DOSSIER_COLUMNS = [
   'id',
