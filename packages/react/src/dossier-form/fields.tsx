@@ -165,18 +165,7 @@ function TextField({ fieldKey, field }: { fieldKey: FieldKey; field: InputFieldS
     onChange: (event: { currentTarget: { value: string } }) => store.set(fieldKey, event.currentTarget.value),
   } as const;
   return (
-    <div
-      className="motcua-form-group motcua-dossier-form__field"
-      data-invalid={parts.error ? 'true' : undefined}
-      data-locked={parts.locked || undefined}
-    >
-      <label className="motcua-label" htmlFor={parts.id}>
-        {parts.label}
-        <Optional field={field} />
-      </label>
-      <Hint parts={parts} />
-      <Source parts={parts} />
-      <ErrorText parts={parts} />
+    <LabelledField parts={parts} field={field} locked={parts.locked}>
       {field.type === 'textarea' ? (
         <textarea {...common} rows={5} spellCheck />
       ) : (
@@ -195,7 +184,7 @@ function TextField({ fieldKey, field }: { fieldKey: FieldKey; field: InputFieldS
           ) : null}
         </div>
       )}
-    </div>
+    </LabelledField>
   );
 }
 
@@ -210,17 +199,7 @@ function SelectField({
   const value = useFieldValue<string>(store, fieldKey);
   const parts = useFieldParts(fieldKey, field);
   return (
-    <div
-      className="motcua-form-group motcua-dossier-form__field"
-      data-invalid={parts.error ? 'true' : undefined}
-    >
-      <label className="motcua-label" htmlFor={parts.id}>
-        {parts.label}
-        <Optional field={field} />
-      </label>
-      <Hint parts={parts} />
-      <Source parts={parts} />
-      <ErrorText parts={parts} />
+    <LabelledField parts={parts} field={field}>
       <select
         id={parts.id}
         name={parts.id}
@@ -238,7 +217,7 @@ function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
@@ -404,13 +383,23 @@ function CitizenIdField({ fieldKey, field }: { fieldKey: FieldKey; field: InputF
   );
 }
 
-/** A value the registry holds and the citizen may not change: a read-only box, still reachable and read out. */
-function LockedText({ parts, field, value }: { parts: FieldParts; field: InputFieldSpec; value: string }) {
+/** A question with one label: the label, its hint, where a prefilled value came from and the error, above the control. */
+function LabelledField({
+  parts,
+  field,
+  locked,
+  children,
+}: {
+  parts: FieldParts;
+  field: InputFieldSpec;
+  locked?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div
       className="motcua-form-group motcua-dossier-form__field"
-      data-locked="true"
       data-invalid={parts.error ? 'true' : undefined}
+      data-locked={locked || undefined}
     >
       <label className="motcua-label" htmlFor={parts.id}>
         {parts.label}
@@ -419,6 +408,15 @@ function LockedText({ parts, field, value }: { parts: FieldParts; field: InputFi
       <Hint parts={parts} />
       <Source parts={parts} />
       <ErrorText parts={parts} />
+      {children}
+    </div>
+  );
+}
+
+/** A value the registry holds and the citizen may not change: a read-only box, still reachable and read out. */
+function LockedText({ parts, field, value }: { parts: FieldParts; field: InputFieldSpec; value: string }) {
+  return (
+    <LabelledField parts={parts} field={field} locked>
       <input
         id={parts.id}
         name={parts.id}
@@ -429,7 +427,7 @@ function LockedText({ parts, field, value }: { parts: FieldParts; field: InputFi
         aria-invalid={parts.error ? true : undefined}
         aria-describedby={parts.describedBy}
       />
-    </div>
+    </LabelledField>
   );
 }
 
