@@ -1,30 +1,10 @@
 // The same journey through require() (the SDK's CJS build loads ESM-only ky through require(esm), Node ≥ 22.12).
 const assert = require('node:assert/strict');
+const { sampleAnswers } = require('@motcua/core/examples');
 const { createClient, isApiError } = require('@motcua/sdk');
 const { startSignIn } = require('@motcua/sdk/auth');
 const { createValidation } = require('@motcua/sdk/validation');
 
-const FORM = {
-  applicantFullName: 'Nguyễn Văn An',
-  applicantCitizenId: '001087123456',
-  applicantBirthDate: '1987-05-12',
-  applicantResidence: { provinceCode: '01', communeCode: '00004', street: 'Số 12 phố Đội Cấn' },
-  applicantPhone: '0912345678',
-  applicantRelation: 'father',
-  registrationType: 'onTime',
-  childFullName: 'Nguyễn An Nhiên',
-  childBirthDate: '2025-06-01',
-  childGender: 'female',
-  childBirthPlace: { provinceCode: '01', communeCode: '00004', street: 'Bệnh viện Phụ sản Hà Nội' },
-  childEthnicity: 'kinh',
-  childHometown: 'Hà Nội',
-  motherFullName: 'Trần Thị Bình',
-  motherCitizenId: '001190234567',
-  fatherFullName: 'Nguyễn Văn An',
-  fatherCitizenId: '001087123456',
-  resultDelivery: 'electronic',
-  declaration: true,
-};
 const APPLICANT = {
   kind: 'citizen',
   fullName: 'Nguyễn Văn An',
@@ -64,7 +44,10 @@ async function main() {
     const file = await citizen.files.upload(Buffer.from(PDF), { name: 'giay-chung-sinh.pdf' });
     assert.equal(file.mediaType, 'application/pdf');
     await citizen.dossiers.attach(draft.id, { componentId: 'giay-chung-sinh', fileIds: [file.fileId] });
-    const { code } = await citizen.dossiers.submit(draft.id, { formData: FORM, declaration: true });
+    const { code } = await citizen.dossiers.submit(draft.id, {
+      formData: sampleAnswers(procedure.formSpec),
+      declaration: true,
+    });
     assert.match(code, /-\d{6}-\d{4}$/);
     await desk.officer.accept(code, { note: 'Đủ giấy tờ' });
 

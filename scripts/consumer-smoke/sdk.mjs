@@ -1,31 +1,11 @@
 // A short journey with the installed tarballs (ESM): @motcua/sandbox serves, @motcua/sdk files a birth registration
 // (upload over tus, attach, submit), an officer accepts it, the citizen's watch sees it; validation and auth entries load.
 import assert from 'node:assert/strict';
+import { sampleAnswers } from '@motcua/core/examples';
 import { createClient, isApiError } from '@motcua/sdk';
 import { startSignIn } from '@motcua/sdk/auth';
 import { createValidation } from '@motcua/sdk/validation';
 
-const FORM = {
-  applicantFullName: 'Nguyễn Văn An',
-  applicantCitizenId: '001087123456',
-  applicantBirthDate: '1987-05-12',
-  applicantResidence: { provinceCode: '01', communeCode: '00004', street: 'Số 12 phố Đội Cấn' },
-  applicantPhone: '0912345678',
-  applicantRelation: 'father',
-  registrationType: 'onTime',
-  childFullName: 'Nguyễn An Nhiên',
-  childBirthDate: '2025-06-01',
-  childGender: 'female',
-  childBirthPlace: { provinceCode: '01', communeCode: '00004', street: 'Bệnh viện Phụ sản Hà Nội' },
-  childEthnicity: 'kinh',
-  childHometown: 'Hà Nội',
-  motherFullName: 'Trần Thị Bình',
-  motherCitizenId: '001190234567',
-  fatherFullName: 'Nguyễn Văn An',
-  fatherCitizenId: '001087123456',
-  resultDelivery: 'electronic',
-  declaration: true,
-};
 const APPLICANT = {
   kind: 'citizen',
   fullName: 'Nguyễn Văn An',
@@ -55,7 +35,10 @@ try {
   const file = await citizen.files.upload(PDF, { name: 'giay-chung-sinh.pdf', mediaType: 'application/pdf' });
   assert.equal(file.mediaType, 'application/pdf');
   await citizen.dossiers.attach(draft.id, { componentId: 'giay-chung-sinh', fileIds: [file.fileId] });
-  const { code } = await citizen.dossiers.submit(draft.id, { formData: FORM, declaration: true });
+  const { code } = await citizen.dossiers.submit(draft.id, {
+    formData: sampleAnswers(procedure.formSpec),
+    declaration: true,
+  });
   assert.match(code, /-\d{6}-\d{4}$/);
   await desk.officer.accept(code, { note: 'Đủ giấy tờ' });
 
