@@ -54,6 +54,19 @@ async function typeDate(field: string, date: Date): Promise<void> {
 }
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000);
+/**
+ * Waits for the form to show the given step; if it stays put with an error summary, fails with what the summary says.
+ */
+async function expectCurrentStep(step: number): Promise<void> {
+  const heading = page.locator('.motcua-dossier-form__page[data-current] .motcua-dossier-form__progress', {
+    hasText: `Bước ${step}/`,
+  });
+  const summary = page.getByRole('alert');
+  await Promise.race([heading.waitFor(), summary.first().waitFor()]);
+  if (!(await heading.isVisible()))
+    throw new Error(`Still before step ${step}: ${await summary.allTextContents()}`);
+}
+
 const continueButton = () => page.getByRole('button', { name: 'Tiếp tục', exact: true });
 
 describe('the reference portal', () => {
@@ -126,11 +139,13 @@ describe('the reference portal', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
     });
-    await page.getByText('Đã tải lên').waitFor({ timeout: 10_000 });
+    // Exact: while the file is still going up, the status reads "Đã tải lên 40%".
+    await page.getByText('Đã tải lên', { exact: true }).waitFor({ timeout: 10_000 });
     await expectNoAxeViolations(page, 'the form, second page, with an upload');
     await activate(continueButton());
 
     // Third page: the householder.
+    await expectCurrentStep(3);
     await page.locator('#to-khai-householderFullName').fill('Trần Văn Bình');
     await page.locator('#to-khai-householderCitizenId').fill('001190123456');
     await page.locator('#to-khai-relationToHouseholder').selectOption('tenant');
