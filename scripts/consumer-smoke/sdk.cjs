@@ -1,9 +1,10 @@
 // The same journey through require() (the SDK's CJS build loads ESM-only ky through require(esm), Node ≥ 22.12).
 const assert = require('node:assert/strict');
 const { sampleAnswers } = require('@motcua/core/examples');
-const { createClient, isApiError } = require('@motcua/sdk');
+const { createClient, isApiError, isValidationError } = require('@motcua/sdk');
 const { startSignIn } = require('@motcua/sdk/auth');
 const { createValidation } = require('@motcua/sdk/validation');
+const checks = require('@motcua/contract/checks');
 
 const APPLICANT = {
   kind: 'citizen',
@@ -35,7 +36,9 @@ async function main() {
     const token = async (persona) =>
       (await (await fetch(`${server.url}/sandbox/personas/${persona}/token`, { method: 'POST' })).json())
         .accessToken;
-    const citizen = createClient({ baseUrl: server.url, token: await token('citizen-an') });
+    // The citizen's client checks what it sends and receives with the contract's generated checks.
+    const validation = createValidation(Object.values(checks));
+    const citizen = createClient({ baseUrl: server.url, token: await token('citizen-an'), validation });
     const desk = createClient({ baseUrl: server.url, token: await token('officer-ba-dinh-desk') });
 
     const procedure = await citizen.procedures.get('1.001193');
@@ -60,7 +63,10 @@ async function main() {
 
     const refused = await citizen.dossiers.submit(code).catch((error) => error);
     assert.ok(isApiError(refused) && refused.code === 'dossier.illegalTransition');
-    assert.equal(typeof createValidation, 'function');
+    const invalid = await citizen.dossiers
+      .create({ procedureCode: 'x', applicant: APPLICANT })
+      .catch((error) => error);
+    assert.ok(isValidationError(invalid) && invalid.issues[0].path.join('.') === 'procedureCode');
     const { url } = await startSignIn({
       issuer: server.url,
       clientId: 'smoke',

@@ -1,8 +1,9 @@
 // A short journey with the installed tarballs (ESM): @motcua/sandbox serves, @motcua/sdk files a birth registration
 // (upload over tus, attach, submit), an officer accepts it, the citizen's watch sees it; validation and auth entries load.
 import assert from 'node:assert/strict';
+import * as checks from '@motcua/contract/checks';
 import { sampleAnswers } from '@motcua/core/examples';
-import { createClient, isApiError } from '@motcua/sdk';
+import { createClient, isApiError, isValidationError } from '@motcua/sdk';
 import { startSignIn } from '@motcua/sdk/auth';
 import { createValidation } from '@motcua/sdk/validation';
 
@@ -27,7 +28,9 @@ try {
   const token = async (persona) =>
     (await (await fetch(`${server.url}/sandbox/personas/${persona}/token`, { method: 'POST' })).json())
       .accessToken;
-  const citizen = createClient({ baseUrl: server.url, token: await token('citizen-an') });
+  // The citizen's client checks what it sends and receives with the contract's generated checks.
+  const validation = createValidation(Object.values(checks));
+  const citizen = createClient({ baseUrl: server.url, token: await token('citizen-an'), validation });
   const desk = createClient({ baseUrl: server.url, token: await token('officer-ba-dinh-desk') });
 
   const procedure = await citizen.procedures.get('1.001193');
@@ -51,7 +54,10 @@ try {
 
   const refused = await citizen.dossiers.submit(code).catch((error) => error);
   assert.ok(isApiError(refused) && refused.code === 'dossier.illegalTransition');
-  assert.equal(typeof createValidation, 'function');
+  const invalid = await citizen.dossiers
+    .create({ procedureCode: 'x', applicant: APPLICANT })
+    .catch((error) => error);
+  assert.ok(isValidationError(invalid) && invalid.issues[0].path.join('.') === 'procedureCode');
   const { url } = await startSignIn({
     issuer: server.url,
     clientId: 'smoke',

@@ -17,15 +17,15 @@ const entries: Record<string, string> = {
     export default [c.dossiers.create, c.dossiers.submit, c.dossiers.watch];`,
   'sdk: + validation (the dossier endpoints called)': `import { createClient } from '@motcua/sdk';
     import { createValidation } from '@motcua/sdk/validation';
-    import { dossiers } from '@motcua/contract';
-    const validation = createValidation([dossiers.create, dossiers.submit, dossiers.events]);
+    import { dossiersCreate, dossiersEvents, dossiersSubmit } from '@motcua/contract/checks';
+    const validation = createValidation([dossiersCreate, dossiersSubmit, dossiersEvents]);
     const c = createClient({ baseUrl: 'http://x', validation });
     export default [c.dossiers.create, c.dossiers.submit, c.dossiers.watch];`,
   'sdk: + validation in the domain wording': `import { createClient } from '@motcua/sdk';
     import { createValidation } from '@motcua/sdk/validation';
-    import { dossiers } from '@motcua/contract';
+    import { dossiersCreate, dossiersEvents, dossiersSubmit } from '@motcua/contract/checks';
     import { identifierMessages, validationMessages } from '@motcua/core';
-    const validation = createValidation([dossiers.create, dossiers.submit, dossiers.events], {
+    const validation = createValidation([dossiersCreate, dossiersSubmit, dossiersEvents], {
       messages: [validationMessages, identifierMessages],
     });
     const c = createClient({ baseUrl: 'http://x', validation });

@@ -15,7 +15,7 @@
  * without the socket stack's; the `fetch` row then measures only building the answer).
  */
 import { fork } from 'node:child_process';
-import { units } from '@motcua/contract';
+import * as checks from '@motcua/contract/checks';
 import { createClient } from '@motcua/sdk';
 import { createValidation } from '@motcua/sdk/validation';
 import ky from 'ky';
@@ -63,7 +63,7 @@ if (process.argv[2] === 'server') {
     baseUrl: base,
     token,
     fetch: memory,
-    validation: createValidation(Object.values(units)),
+    validation: createValidation(Object.values(checks).filter(({ id }) => id.startsWith('units.'))),
   });
   const http = ky.create({
     baseUrl: `${base}/`,

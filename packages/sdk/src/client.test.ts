@@ -1,4 +1,4 @@
-import { allEndpoints } from '@motcua/contract';
+import * as checks from '@motcua/contract/checks';
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from './client.js';
 import { isApiError, isNetworkError, isTimeoutError, isValidationError } from './errors.js';
@@ -99,7 +99,7 @@ describe('createClient against a stubbed fetch', () => {
     const client = createClient({
       baseUrl: 'http://platform.test',
       fetch,
-      validation: createValidation(allEndpoints),
+      validation: createValidation(Object.values(checks)),
       locale: 'en',
     });
     const error = await client.procedures.get('not-a-code').catch((e: unknown) => e);
@@ -114,7 +114,7 @@ describe('createClient against a stubbed fetch', () => {
     const client = createClient({
       baseUrl: 'http://platform.test',
       fetch,
-      validation: createValidation(allEndpoints),
+      validation: createValidation(Object.values(checks)),
     });
     const error = await client.units.provinces().catch((e: unknown) => e);
     expect(isValidationError(error) && error.source).toBe('response');

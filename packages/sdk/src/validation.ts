@@ -1,12 +1,13 @@
 /**
  * `@motcua/sdk/validation`: checks arguments before anything is sent and responses before they reach your code,
- * against the contract's own schemas. Opt in per client; it brings zod and the schemas into your bundle.
+ * with the checks `@motcua/contract/checks` generates from the contract's schemas. Opt in per client; the
+ * checks of the endpoints you name and a few hundred bytes of wording come into your bundle, not zod.
  */
-import type { EndpointSpec } from '@motcua/contract';
+import type { EndpointChecks, RawIssue } from '@motcua/contract/checks';
 import {
+  describeIssuesFrom,
   type LocalizedCatalogue,
   type MessageOverrides,
-  validateFrom,
   validationMessages,
 } from '@motcua/core';
 import type { CheckResult, Validation } from './validation-types.js';
@@ -27,28 +28,33 @@ export interface ValidationOptions {
 }
 
 /**
- * Creates the validation a client uses with `createClient({ validation })`, for the endpoints you pass; any other
- * goes unchecked. Your bundle carries the schemas of the resources you import them from (`dossiers`), not of the
- * others; name the endpoints you call, which lets Rollup and Vite drop the rest of the resource too.
- * `allEndpoints` checks everything, at its weight.
+ * Creates the validation a client uses with `createClient({ validation })`, for the endpoints whose checks you
+ * pass; any other goes unchecked. Name the endpoints you call: your bundle carries their checks only.
+ * `import * as checks from '@motcua/contract/checks'` and `Object.values(checks)` checks everything, at its
+ * weight.
  *
  * @example
- * import { dossiers } from '@motcua/contract';
+ * import { dossiersCreate, dossiersEvents, dossiersSubmit } from '@motcua/contract/checks';
  * import { createClient } from '@motcua/sdk';
  * import { createValidation } from '@motcua/sdk/validation';
  *
- * const validation = createValidation([dossiers.create, dossiers.submit, dossiers.events]);
+ * const validation = createValidation([dossiersCreate, dossiersSubmit, dossiersEvents]);
  * const client = createClient({ baseUrl, token, locale: 'en', validation });
  * await client.dossiers.create({ procedureCode: 'x' }); // ValidationError 'body.procedureCode: …', nothing sent
  */
-export function createValidation(endpoints: readonly unknown[], options: ValidationOptions = {}): Validation {
-  const byId = new Map(endpoints.filter(isEndpoint).map((spec) => [spec.id, spec]));
+export function createValidation(
+  endpoints: readonly EndpointChecks[],
+  options: ValidationOptions = {},
+): Validation {
+  const byId = new Map(endpoints.map((checks) => [checks.id, checks]));
   const catalogue = merge(options.messages ?? validationMessages);
   const { overrides } = options;
-  const check = (schema: EndpointSpec['body'], value: unknown, locale: 'vi' | 'en'): CheckResult => {
-    if (!schema) return { ok: true, value };
-    const result = validateFrom(catalogue, schema, value, { locale, overrides });
-    return result.ok ? { ok: true, value: result.value } : { ok: false, issues: result.issues };
+  const check = (run: EndpointChecks['body'], value: unknown, locale: 'vi' | 'en'): CheckResult => {
+    if (!run) return { ok: true, value };
+    const issues: RawIssue[] = [];
+    const parsed = run(value, [], issues);
+    if (!issues.length) return { ok: true, value: parsed };
+    return { ok: false, issues: describeIssuesFrom(catalogue, issues, { locale, overrides }) };
   };
   return {
     request: (id, part, value, locale) => check(byId.get(id)?.[part], value, locale),
@@ -63,9 +69,4 @@ function merge(catalogues: LocalizedCatalogue | readonly LocalizedCatalogue[]): 
     vi: Object.assign({}, ...list.map((catalogue) => catalogue.vi)),
     en: Object.assign({}, ...list.map((catalogue) => catalogue.en)),
   };
-}
-
-// Namespaces like `dossiers` also export schemas; only endpoint specs are kept.
-function isEndpoint(value: unknown): value is EndpointSpec {
-  return typeof value === 'object' && value !== null && 'id' in value && 'method' in value && 'path' in value;
 }

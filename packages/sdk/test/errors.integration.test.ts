@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
-import { allEndpoints, dossiers, PROBLEMS, procedures } from '@motcua/contract';
+import { PROBLEMS } from '@motcua/contract';
+import * as checks from '@motcua/contract/checks';
 import { identifierMessages, validationMessages } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -139,7 +140,9 @@ describe('errors and validation against the real sandbox', () => {
       validating = await sb.client('citizen-an', {
         fetch: counting,
         locale: 'en',
-        validation: createValidation([...Object.values(dossiers), ...Object.values(procedures)]),
+        validation: createValidation(
+          Object.values(checks).filter(({ id }) => /^(dossiers|procedures)\./.test(id)),
+        ),
       });
     });
 
@@ -180,7 +183,7 @@ describe('errors and validation against the real sandbox', () => {
     });
 
     describe('of the endpoints named, as a page imports it', () => {
-      const named = [dossiers.create, dossiers.submit, dossiers.events];
+      const named = [checks.dossiersCreate, checks.dossiersSubmit, checks.dossiersEvents];
 
       it("names the field in the client locale with core's generic words, the rule in its code", async () => {
         const sent: string[] = [];
@@ -267,8 +270,10 @@ describe('errors and validation against the real sandbox', () => {
       });
     });
 
-    it('validates every endpoint of the contract when given allEndpoints', async () => {
-      const everything = await sb.client('citizen-an', { validation: createValidation(allEndpoints) });
+    it('validates every endpoint of the contract when given all the checks', async () => {
+      const everything = await sb.client('citizen-an', {
+        validation: createValidation(Object.values(checks)),
+      });
       expect((await everything.units.provinces()).items.length).toBeGreaterThan(0);
       expect(isValidationError(await failure(everything.units.communes('x')))).toBe(true);
     });

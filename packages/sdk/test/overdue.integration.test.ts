@@ -1,4 +1,4 @@
-import { dossiers } from '@motcua/contract';
+import { dossiersGet, dossiersList } from '@motcua/contract/checks';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { DossierSummary } from '../src/index.js';
 import { createValidation } from '../src/validation.js';
@@ -22,7 +22,7 @@ describe('overdue dossiers against the real sandbox', () => {
 
     await sb.advanceClock({ days: 30 });
     // Tokens live an hour of test-clock time: sign in again after moving the clock.
-    const validation = createValidation([dossiers.get, dossiers.list]);
+    const validation = createValidation([dossiersGet, dossiersList]);
     const desk = await sb.client('officer-ba-dinh-desk', { validation });
     const late = await desk.dossiers.get(code);
     expect(late.overdue).toBe(true);

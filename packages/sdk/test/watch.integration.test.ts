@@ -1,5 +1,5 @@
 import type { DossierEvent } from '@motcua/contract';
-import { allEndpoints } from '@motcua/contract';
+import * as checks from '@motcua/contract/checks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MotcuaClient } from '../src/index.js';
 import { createValidation } from '../src/validation.js';
@@ -156,7 +156,7 @@ describe('watch against the real sandbox', () => {
     const watcher = await sb.client('citizen-an', {
       fetch: noStreaming,
       retry: 0,
-      validation: createValidation(allEndpoints),
+      validation: createValidation(Object.values(checks)),
     });
     const events: DossierEvent[] = [];
     const watching = collect(watcher.dossiers.watch(code, { reconnectDelay: 20, pollInterval: 30 }), events);

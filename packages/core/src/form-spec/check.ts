@@ -1,5 +1,6 @@
 import type { MessageKey } from '../messages/messages.js';
 import { isCalendarDate } from '../schemas/calendar.js';
+import type { Rule } from '../schemas/rules.js';
 import { buildScope, type Path, resolveName, type Scope, type ScopeEntry, splitFieldPath } from './scope.js';
 import type { Condition, FieldSpec, FieldType, OptionSpec, PrefillClaim } from './spec.js';
 
@@ -35,6 +36,14 @@ export function compilePattern(regex: string): RegExp | null {
     return null;
   }
 }
+
+/**
+ * The e-form's inner consistency as a rule of `FormSpecSchema`: what {@link checkFormSpec} finds.
+ *
+ * @example
+ * formSpecRule({ fields: [] }) // []
+ */
+export const formSpecRule: Rule<{ fields: readonly FieldSpec[] }> = (spec) => checkFormSpec(spec.fields);
 
 /**
  * The checks a shape cannot express, over a spec whose shape is already valid. Returns every problem

@@ -2,6 +2,8 @@
  * E-forms (biểu mẫu điện tử): specs as JSON described by a zod schema, their compiler into submission
  * validators, and the visibility rules widgets render by.
  */
+
+export { formSpecRule } from './check.js';
 export {
   type AddressAnswer,
   type CompileOptions,

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { keyed, MediaRangeSchema } from '../schemas/common.js';
 import { DateSchema } from '../schemas/dates.js';
-import { checkFormSpec } from './check.js';
+import { ruleCheck } from '../schemas/rule.js';
+import { formSpecRule } from './check.js';
 
 /**
  * Text in the interface languages: Vietnamese always, English when the locality provides it (readers asking
@@ -539,11 +540,5 @@ export const FormSpecSchema = z
     description: z.optional(LocalizedTextSchema),
     fields: fieldList(),
   })
-  .check(
-    z.superRefine((spec, ctx) => {
-      for (const issue of checkFormSpec(spec.fields)) {
-        ctx.addIssue({ code: 'custom', path: issue.path, input: issue.input, params: issue.params });
-      }
-    }),
-  );
+  .check(ruleCheck(formSpecRule));
 export type FormSpec = z.infer<typeof FormSpecSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ruleCheck } from '../schemas/rule.js';
 import { diagnoseAgencyCode } from './agency-code.js';
 import { diagnoseCitizenId } from './citizen-id.js';
 import { diagnoseDossierCode } from './dossier-code.js';
@@ -13,15 +14,7 @@ import { diagnoseTaxCode } from './tax-code.js';
  * broken rule is reported, because one precise message helps more than a list of consequences.
  */
 function identifierSchema(diagnose: (value: string) => IdentifierIssue | null) {
-  return z.string().check(
-    z.trim(),
-    z.normalize('NFC'),
-    z.minLength(1, { abort: true }),
-    z.superRefine((value, ctx) => {
-      const issue = diagnose(value);
-      if (issue) ctx.addIssue({ code: 'custom', input: value, params: { ...issue.params, key: issue.key } });
-    }),
-  );
+  return z.string().check(z.trim(), z.normalize('NFC'), z.minLength(1, { abort: true }), ruleCheck(diagnose));
 }
 
 /**
@@ -31,7 +24,7 @@ function identifierSchema(diagnose: (value: string) => IdentifierIssue | null) {
  * @example
  * validate(CitizenIdSchema, '0010871234', { locale: 'en' }) // issue 'citizenId.length': 'A citizen ID number has 12 digits'
  */
-export const CitizenIdSchema = identifierSchema((value) => diagnoseCitizenId(value));
+export const CitizenIdSchema = identifierSchema(diagnoseCitizenId);
 
 /**
  * Enterprise or organisation tax code (mã số thuế), `0314409058` or `0314409058-002`, check digit verified.

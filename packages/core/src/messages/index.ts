@@ -13,7 +13,9 @@ export {
 export { DEFAULT_LOCALE, LOCALES, type Locale, resolveLocale } from './locale.js';
 export { formatMessage, type MessageKey, type MessageOverrides, messages } from './messages.js';
 export {
+  describeIssuesFrom,
   type FieldIssue,
+  type RaisedIssue,
   type ValidateOptions,
   type ValidationResult,
   validate,

@@ -58,6 +58,39 @@ export function validateFrom<S extends z.core.$ZodType>(
   );
 }
 
+/** An issue as zod raises it: from a zod schema, or from a check `@motcua/contract` generated from one. */
+export interface RaisedIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly input?: unknown;
+}
+
+/**
+ * Words issues raised the zod way in the catalogue given, as {@link validateFrom} words its own: the same
+ * codes and messages whether a zod schema or a generated check found them.
+ *
+ * @example
+ * const issues: RawIssue[] = [];
+ * dossiersCreate.body?.(draft, [], issues); // from @motcua/contract/checks
+ * describeIssuesFrom(validationMessages, issues, { locale: 'en' }); // [{ path: ['applicant'], code: 'validation.required', message: 'Enter this information' }]
+ */
+export function describeIssuesFrom(
+  catalogue: LocalizedCatalogue,
+  issues: readonly RaisedIssue[],
+  options: ValidateOptions = {},
+): FieldIssue[] {
+  const error = createErrorMapFrom(catalogue, options.locale ?? DEFAULT_LOCALE, options.overrides);
+  return issues.map((issue) => fieldIssue(issue, error(issue as never)));
+}
+
+function fieldIssue(issue: RaisedIssue, message: string): FieldIssue {
+  return {
+    path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+    code: issueMessage(issue as never).key,
+    message,
+  };
+}
+
 function check<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
@@ -68,10 +101,6 @@ function check<S extends z.core.$ZodType>(
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
-      code: issueMessage(issue as never).key,
-      message: issue.message,
-    })),
+    issues: result.error.issues.map((issue) => fieldIssue(issue, issue.message)),
   };
 }

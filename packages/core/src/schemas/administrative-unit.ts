@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { MessageKey } from '../messages/messages.js';
+import { keyed } from './common.js';
 
 /**
  * Kinds of administrative unit in the two-tier model (since 1 July 2025): province level is a
@@ -8,9 +10,7 @@ import * as z from 'zod/mini';
 export const AdministrativeUnitTypeSchema = z.enum(['city', 'province', 'ward', 'commune', 'special-zone']);
 export type AdministrativeUnitType = z.infer<typeof AdministrativeUnitTypeSchema>;
 
-// A refinement rather than z.regex: only custom issues carry our catalogue key through to the message.
-const digitsCode = (pattern: RegExp, key: string) =>
-  z.string().check(z.refine((value) => pattern.test(value), { params: { key } }));
+const digitsCode = (pattern: RegExp, key: MessageKey) => z.string().check(z.regex(pattern, keyed(key)));
 
 /** Province-level unit code: 2 digits (e.g. `01` Hà Nội). */
 export const ProvinceCodeSchema = digitsCode(/^\d{2}$/, 'unit.provinceCode');

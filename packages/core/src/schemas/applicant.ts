@@ -4,6 +4,8 @@ import { AddressInputSchema, AddressSchema } from './address.js';
 import { GenderSchema } from './citizen.js';
 import { emailText, lineText, openEnum } from './common.js';
 import { DateSchema } from './dates.js';
+import { ruleCheck } from './rule.js';
+import { applicantIdentityRule } from './rules.js';
 
 const APPLICANT_KINDS = ['citizen', 'enterprise', 'organisation'] as const;
 
@@ -29,28 +31,7 @@ const applicantFields = {
   email: z.optional(emailText()),
 };
 
-/**
- * The identifier each kind must give, as a refinement so the message lands on the missing field: a citizen
- * is known by citizen ID, an enterprise by tax code (organisations may have either or neither).
- */
-const identifiedByKind = z.superRefine(
-  (applicant: { kind: string; citizenId?: string | undefined; taxCode?: string | undefined }, ctx) => {
-    if (applicant.kind === 'citizen' && applicant.citizenId === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['citizenId'],
-        input: undefined,
-        params: { key: 'applicant.citizenIdRequired' },
-      });
-    if (applicant.kind === 'enterprise' && applicant.taxCode === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['taxCode'],
-        input: undefined,
-        params: { key: 'applicant.taxCodeRequired' },
-      });
-  },
-);
+const identifiedByKind = ruleCheck(applicantIdentityRule);
 
 /**
  * Người nộp, chủ hồ sơ: the applicant of a dossier, as the platform returns it.

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { isCalendarDate } from './calendar.js';
 import { keyed } from './common.js';
+import { ruleCheck } from './rule.js';
+import { partialDateRule } from './rules.js';
 
 /**
  * An instant as the API carries it: ISO 8601 with an explicit offset (`Z` or `+07:00`), never a local time
@@ -28,10 +29,9 @@ export type DateString = z.infer<typeof DateSchema>;
  * @example
  * z.parse(PartialDateSchema, '1945')
  */
-export const PartialDateSchema = z.string().check(
-  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, keyed('date.partial')),
-  z.refine((value) => value.length < 10 || isCalendarDate(value), { params: { key: 'validation.date' } }),
-);
+export const PartialDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, keyed('date.partial')), ruleCheck(partialDateRule));
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 // The helpers live in a zod-free module; re-exported here, where readers look for them.

@@ -9,6 +9,8 @@ import { DateTimeSchema } from './dates.js';
 import { DossierFeeSchema } from './fee.js';
 import { StoredFileSchema } from './file.js';
 import { ProcedureFieldSchema } from './procedure-field.js';
+import { ruleCheck } from './rule.js';
+import { dossierCodeRule, dossierUpdateRule } from './rules.js';
 
 /**
  * Cán bộ: an officer as a dossier's history records them, with title and department at the time.
@@ -199,24 +201,7 @@ export const DossierSchema = z
     results: z.array(DossierResultSchema),
     history: z.array(ProcessingStepSchema),
   })
-  .check(
-    z.superRefine((dossier, ctx) => {
-      if (dossier.status === 0 && dossier.code !== null)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['code'],
-          input: dossier.code,
-          params: { key: 'dossier.draftHasCode' },
-        });
-      if (dossier.status !== 0 && dossier.code === null)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['code'],
-          input: null,
-          params: { key: 'dossier.codeRequired' },
-        });
-    }),
-  );
+  .check(ruleCheck(dossierCodeRule));
 export type Dossier = z.infer<typeof DossierSchema>;
 
 // What a citizen may set on a draft. The server owns the rest: id, code, status, dates, fees, history.
@@ -261,9 +246,5 @@ export type DossierDraftInput = z.infer<typeof DossierDraftInputSchema>;
  */
 export const DossierUpdateInputSchema = z
   .strictObject({ applicant: z.optional(ApplicantInputSchema), ...draftFields })
-  .check(
-    z.refine((update) => Object.values(update).some((value) => value !== undefined), {
-      params: { key: 'dossier.emptyUpdate' },
-    }),
-  );
+  .check(ruleCheck(dossierUpdateRule));
 export type DossierUpdateInput = z.infer<typeof DossierUpdateInputSchema>;

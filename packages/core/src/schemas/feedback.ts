@@ -7,6 +7,8 @@ import {
 } from '../identifiers/schemas.js';
 import { emailText, IdSchema, lineText, longText, openEnum } from './common.js';
 import { DateTimeSchema } from './dates.js';
+import { ruleCheck } from './rule.js';
+import { feedbackContactRule } from './rules.js';
 
 /**
  * Where a piece of feedback stands.
@@ -45,10 +47,7 @@ const submitterFields = {
 };
 
 /** An answer needs a way back: a phone number or an email address. */
-const reachable = z.refine<{ phone?: string | undefined; email?: string | undefined }>(
-  (submitter) => submitter.phone !== undefined || submitter.email !== undefined,
-  { params: { key: 'feedback.contact' }, path: ['phone'] },
-);
+const reachable = ruleCheck(feedbackContactRule);
 
 /**
  * Who sent feedback.

@@ -21,4 +21,6 @@ export * from './media-type.js';
 export * from './money.js';
 export * from './payment.js';
 export * from './procedure.js';
+export { ruleCheck } from './rule.js';
+export * from './rules.js';
 export * from './signature.js';

@@ -4,6 +4,8 @@ import { IdSchema, openEnum } from './common.js';
 import { DateTimeSchema } from './dates.js';
 import { FeeKindSchema } from './fee.js';
 import { VndAmountSchema } from './money.js';
+import { ruleCheck } from './rule.js';
+import { paymentRule } from './rules.js';
 
 /**
  * Where a payment stands. `pending` until the gateway answers; the other four are final. Closed: the SDK
@@ -100,25 +102,7 @@ export const PaymentSchema = z
     /** The gateway's reason, in its own words, when `failed`. */
     failureReason: z.optional(z.string()),
   })
-  .check(
-    z.superRefine((payment, ctx) => {
-      const sum = payment.lines.reduce((total, line) => total + line.amount, 0);
-      if (sum !== payment.total)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['total'],
-          input: payment.total,
-          params: { key: 'payment.total', sum },
-        });
-      if (payment.status === 'paid' && payment.paidAt === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['paidAt'],
-          input: undefined,
-          params: { key: 'payment.paidAt' },
-        });
-    }),
-  );
+  .check(ruleCheck(paymentRule));
 export type Payment = z.infer<typeof PaymentSchema>;
 
 /**

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { FieldSpec } from '../form-spec/spec.js';
 import { FormSpecSchema } from '../form-spec/spec.js';
 import { AgencyCodeSchema, ProcedureCodeSchema } from '../identifiers/schemas.js';
 import { ChannelSchema } from './channel.js';
@@ -7,6 +6,8 @@ import { MediaRangeSchema, openEnum } from './common.js';
 import { DateSchema } from './dates.js';
 import { FeeSchema } from './fee.js';
 import { ProcedureFieldSchema } from './procedure-field.js';
+import { ruleCheck } from './rule.js';
+import { procedureRule } from './rules.js';
 
 // In modules of their own so that a dossier's schema does not pull the e-form spec's into a bundle.
 export { Channel, ChannelSchema } from './channel.js';
@@ -164,20 +165,6 @@ const procedureShape = z.object({
   formSpec: z.optional(FormSpecSchema),
 });
 
-function attachmentComponents(
-  fields: readonly FieldSpec[],
-  found: { id: string; path: (string | number)[] }[],
-  path: (string | number)[],
-) {
-  fields.forEach((field, index) => {
-    if (field.type === 'attachment')
-      found.push({ id: field.componentId, path: [...path, index, 'componentId'] });
-    if (field.type === 'group' || field.type === 'section')
-      attachmentComponents(field.fields, found, [...path, index, 'fields']);
-  });
-  return found;
-}
-
 /**
  * Thủ tục hành chính: a published procedure, as the national procedure database describes it.
  * Beyond the shape: component ids and channels are unique, and the e-form's attachment fields bind to
@@ -193,42 +180,7 @@ function attachmentComponents(
  *   conditions: [], onlineLevel: 'full',
  * };
  */
-export const ProcedureSchema = procedureShape.check(
-  z.superRefine((procedure, ctx) => {
-    const ids = new Set<string>();
-    procedure.documentComponents.forEach((component, index) => {
-      if (ids.has(component.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['documentComponents', index, 'id'],
-          input: component.id,
-          params: { key: 'procedure.duplicateComponent', componentId: component.id },
-        });
-      ids.add(component.id);
-    });
-    const channels = new Set<number>();
-    procedure.channels.forEach((channel, index) => {
-      if (channels.has(channel.channel))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['channels', index, 'channel'],
-          input: channel.channel,
-          params: { key: 'procedure.duplicateChannel', channel: channel.channel },
-        });
-      channels.add(channel.channel);
-    });
-    if (!procedure.formSpec) return;
-    for (const { id, path } of attachmentComponents(procedure.formSpec.fields, [], ['formSpec', 'fields'])) {
-      if (!ids.has(id))
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          input: id,
-          params: { key: 'procedure.unknownComponent', componentId: id },
-        });
-    }
-  }),
-);
+export const ProcedureSchema = procedureShape.check(ruleCheck(procedureRule));
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
 /**

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { CitizenIdSchema, TaxCodeSchema } from '../identifiers/schemas.js';
 import { IdSchema, keyed, lineText, openEnum } from './common.js';
 import { DateTimeSchema } from './dates.js';
+import { ruleCheck } from './rule.js';
+import { signedRequestRule, signerRule } from './rules.js';
 
 /**
  * The six states of a remote-signing transaction (README §6): the user has about five minutes to confirm in
@@ -63,19 +65,13 @@ const signerShape = {
   name: lineText(200),
 };
 
-function hasSignerId(signer: { citizenId?: string | undefined; taxCode?: string | undefined }): boolean {
-  return signer.citizenId !== undefined || signer.taxCode !== undefined;
-}
-
 /**
  * Who must confirm the signature: identified by citizen ID (a person) or tax code (an organisation).
  *
  * @example
  * const signer: Signer = { taxCode: '0100233488', name: 'Công ty TNHH An Phát' };
  */
-export const SignerSchema = z
-  .object(signerShape)
-  .check(z.refine(hasSignerId, { params: { key: 'signature.signerId' }, path: ['citizenId'] }));
+export const SignerSchema = z.object(signerShape).check(ruleCheck(signerRule));
 export type Signer = z.infer<typeof SignerSchema>;
 
 /**
@@ -126,12 +122,7 @@ export const SignatureRequestSchema = z
     completedAt: z.optional(DateTimeSchema),
     signature: z.optional(SignatureValueSchema),
   })
-  .check(
-    z.refine((request) => request.status !== 'signed' || request.signature !== undefined, {
-      params: { key: 'signature.missing' },
-      path: ['signature'],
-    }),
-  );
+  .check(ruleCheck(signedRequestRule));
 export type SignatureRequest = z.infer<typeof SignatureRequestSchema>;
 
 /**
@@ -147,9 +138,7 @@ export type SignatureRequest = z.infer<typeof SignatureRequestSchema>;
 export const SignatureRequestInputSchema = z.strictObject({
   documentHash: z.strictObject({ algorithm: z.literal('SHA-256'), value: DocumentHashSchema.shape.value }),
   documentName: lineText(255),
-  signer: z
-    .strictObject(signerShape)
-    .check(z.refine(hasSignerId, { params: { key: 'signature.signerId' }, path: ['citizenId'] })),
+  signer: z.strictObject(signerShape).check(ruleCheck(signerRule)),
   /** Closed, unlike the record's: a client may only ask for a provider this version knows. */
   provider: z.enum(PROVIDERS),
 });

@@ -11,6 +11,9 @@ const zodFree = [
   'schemas/media-type.ts',
   'form-spec/visibility.ts',
   'form-spec/scope.ts',
+  // The domain rules, which checks generated without zod call.
+  'schemas/rules.ts',
+  'form-spec/check.ts',
 ];
 
 function imports(file: string): string[] {
