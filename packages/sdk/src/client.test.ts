@@ -94,6 +94,29 @@ describe('createClient against a stubbed fetch', () => {
     expect(isNetworkError(offline)).toBe(true);
   });
 
+  it('says a timeout and a lost connection in the client locale, naming the request with personal data masked', async () => {
+    const stalled = () => new Promise<Response>(() => {});
+    const cases = [
+      { locale: 'vi', answer: dropped, guard: isNetworkError, words: 'Mất kết nối' },
+      { locale: 'en', answer: dropped, guard: isNetworkError, words: 'No connection' },
+      { locale: 'vi', answer: stalled, guard: isTimeoutError, words: 'Hết thời gian chờ' },
+      { locale: 'en', answer: stalled, guard: isTimeoutError, words: 'Timed out' },
+    ] as const;
+    for (const { locale, answer, guard, words } of cases) {
+      const fetch = (async () => answer()) as unknown as typeof globalThis.fetch;
+      const client = createClient({
+        baseUrl: 'http://platform.test',
+        fetch,
+        retry: false,
+        timeout: 20,
+        locale,
+      });
+      const error = await client.dossiers.get('0987654321').catch((e: unknown) => e);
+      expect(guard(error), `${locale} ${words}`).toBe(true);
+      expect((error as Error).message).toBe(`${words}: GET http://platform.test/dossiers/*******321`);
+    }
+  });
+
   it('with validation, refuses bad arguments before any request, in the client locale', async () => {
     const { fetch, requests } = scriptedFetch([]);
     const client = createClient({
@@ -118,6 +141,9 @@ describe('createClient against a stubbed fetch', () => {
     });
     const error = await client.units.provinces().catch((e: unknown) => e);
     expect(isValidationError(error) && error.source).toBe('response');
+    expect(isValidationError(error) && error.message).toBe(
+      'response.items: Giá trị không đúng kiểu dữ liệu (cần danh sách)',
+    );
   });
 
   it('asks the token function before every attempt, and credentials win over per-call headers', async () => {

@@ -1,4 +1,4 @@
-import type { EndpointById, Problem, ResponseOf, RouteInfo } from '@motcua/contract';
+import type { EndpointById, FieldProblem, Problem, ResponseOf, RouteInfo } from '@motcua/contract';
 import { buildPath, type RouteId, routes } from '@motcua/contract/routes';
 import ky, {
   type BeforeRetryHook,
@@ -26,6 +26,12 @@ export interface CallInput {
   idempotencyKey?: string;
   headers?: Record<string, string>;
 }
+
+/**
+ * The SDK's own words for a timeout and for no connection, where the platform could say nothing (its problems
+ * and the validation issues come in the client's locale already).
+ */
+const WORDS = { vi: ['Hết thời gian chờ', 'Mất kết nối'], en: ['Timed out', 'No connection'] };
 
 /** The statuses worth another attempt (409 only as `idempotency.inProgress`, see `shouldRetry`). */
 const RETRY_STATUSES = [408, 409, 429, 500, 502, 503, 504];
@@ -110,6 +116,11 @@ export class Transport {
     return this.#credentials.next();
   }
 
+  /** A `TimeoutError` in the client's words, naming what took too long. */
+  timedOut(what: string, cause?: unknown): TimeoutError {
+    return new TimeoutError(`${WORDS[this.#options.locale][0]}: ${what}`, { cause });
+  }
+
   /** The normalised client options, for helpers that speak another protocol (tus uploads). */
   get options(): NormalizedOptions {
     return this.#options;
@@ -119,11 +130,7 @@ export class Transport {
     const validation = this.#options.validation;
     if (!validation || value === undefined) return;
     const result = validation.request(route.id, part, value, this.#options.locale);
-    if (!result.ok) {
-      const first = result.issues[0];
-      const where = first?.path.length ? `${part}.${first.path.join('.')}` : part;
-      throw new ValidationError('request', result.issues, `${where}: ${first?.message ?? 'invalid'}`);
-    }
+    if (!result.ok) throw invalid('request', part, result.issues);
   }
 
   /** Sends one logical call (with its retries) and returns the raw `Response`. */
@@ -159,7 +166,7 @@ export class Transport {
         init,
       );
     } catch (error) {
-      throw await this.#translate(error, input.signal);
+      throw this.#translate(error, input.signal);
     }
   }
 
@@ -185,20 +192,30 @@ export class Transport {
     const validation = this.#options.validation;
     if (!validation) return value as T;
     const result = validation.response(id, value, this.#options.locale);
-    if (!result.ok) throw new ValidationError('response', result.issues, `Unexpected response from ${id}`);
+    if (!result.ok) throw invalid('response', 'response', result.issues);
     return result.value as T;
   }
 
-  async #translate(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+  #translate(error: unknown, signal: AbortSignal | undefined): unknown {
     if (signal?.aborted) return signal.reason ?? error;
     if (isHTTPError(error)) {
       const requestId = error.response.headers.get('X-Request-Id') ?? undefined;
       return new ApiError(asProblem(error.data, error.response.status), requestId);
     }
-    if (isTimeoutError(error)) return new TimeoutError(redactText(error.message), { cause: error });
-    if (isNetworkError(error)) return new NetworkError(redactText(error.message), { cause: error });
+    // ky says which request in English: its method and (redacted) address are kept, in the client's words.
+    const which = (request: Request) => `${request.method} ${redactText(request.url)}`;
+    if (isTimeoutError(error)) return this.timedOut(which(error.request), error);
+    if (isNetworkError(error))
+      return new NetworkError(`${WORDS[this.#options.locale][1]}: ${which(error.request)}`, { cause: error });
     return error;
   }
+}
+
+/** A `ValidationError` whose message names the first offending field, in the issues' (the client's) words. */
+function invalid(source: 'request' | 'response', part: string, issues: FieldProblem[]): ValidationError {
+  // A failed check always has an issue.
+  const { path, message } = issues[0] as FieldProblem;
+  return new ValidationError(source, issues, `${[part, ...path].join('.')}: ${message}`);
 }
 
 /** Anything else the server sends on an error (an HTML proxy page, say) still becomes a well-formed problem. */

@@ -1,5 +1,4 @@
 import type { BodyOf, signatures as endpoints, ResponseOf } from '@motcua/contract';
-import { TimeoutError } from '../errors.js';
 import { sleep } from '../sleep.js';
 import type { CallOptions, Transport } from '../transport.js';
 
@@ -56,8 +55,7 @@ export function signaturesResource(t: Transport) {
         onProgress?.(request, Math.max(0, remaining));
         if (FINAL.has(request.status)) return request;
         // The platform expires the transaction itself; a generous margin covers clock skew before we give up.
-        if (remaining < -60_000)
-          throw new TimeoutError(`Signing transaction ${id} did not end after its expiry`);
+        if (remaining < -60_000) throw t.timedOut(`signatures/${id}`);
         await sleep(pollInterval, call.signal);
       }
     },
