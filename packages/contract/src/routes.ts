@@ -1,10 +1,10 @@
-import type { EndpointSpec, HttpMethod, RequestKind, ResponseKind } from './endpoint.js';
+import type { EndpointSpec, HttpMethod, RequestKind } from './endpoint.js';
 
 /**
  * What a client needs at run time to call an endpoint, without its schemas: the SDK imports the generated
  * table of these (`@motcua/contract/routes`) so browser bundles do not carry zod, and takes its types from the
- * endpoints themselves through `import type`. Credentials, pagination and statuses stay in the endpoints and
- * the OpenAPI document: clients do not branch on them. Members at their default are left out, to keep the
+ * endpoints themselves through `import type`. Credentials, pagination, statuses and response kinds stay in the
+ * endpoints and the OpenAPI document: clients do not branch on them. Members at their default are left out, to keep the
  * table small in every browser bundle.
  */
 export interface RouteInfo {
@@ -12,10 +12,8 @@ export interface RouteInfo {
   readonly path: string;
   /** Accepts `Idempotency-Key` (retries are safe). Absent: `false`. */
   readonly idempotent?: true;
-  /** Absent: the request has no body. */
-  readonly requestKind?: RequestKind;
-  /** Absent: `'json'`. */
-  readonly responseKind?: Exclude<ResponseKind, 'json'>;
+  /** Absent: a body, when the caller gives one, travels as JSON. */
+  readonly requestKind?: Exclude<RequestKind, 'json'>;
 }
 
 /** The sandbox's own controls (`sandbox.*`: personas, test clock, reset…) are not the platform's: no client calls them. */
@@ -25,7 +23,7 @@ const isPlatformEndpoint = (spec: EndpointSpec) => !spec.id.startsWith('sandbox.
  * The run-time facts of each platform endpoint, by id, in id order (the sandbox's own controls left out).
  *
  * @example
- * routeTableOf(allEndpoints)['dossiers.submit'] // { method: 'POST', path: '/dossiers/{ref}/submit', idempotent: true, requestKind: 'json' }
+ * routeTableOf(allEndpoints)['auth.token'] // { method: 'POST', path: '/auth/token', requestKind: 'form' }
  */
 export function routeTableOf(endpoints: readonly EndpointSpec[]): Record<string, RouteInfo> {
   const sorted = endpoints
@@ -33,13 +31,13 @@ export function routeTableOf(endpoints: readonly EndpointSpec[]): Record<string,
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return Object.fromEntries(
     sorted.map((spec) => {
-      const responseKind = spec.responseKind ?? (spec.response ? 'json' : 'empty');
       const route: RouteInfo = {
         method: spec.method,
         path: spec.path,
         ...(spec.idempotent ? { idempotent: true as const } : {}),
-        ...(spec.body ? { requestKind: spec.requestKind ?? 'json' } : {}),
-        ...(responseKind !== 'json' ? { responseKind } : {}),
+        ...(spec.body && spec.requestKind && spec.requestKind !== 'json'
+          ? { requestKind: spec.requestKind }
+          : {}),
       };
       return [spec.id, route];
     }),

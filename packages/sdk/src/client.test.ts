@@ -94,7 +94,7 @@ describe('createClient against a stubbed fetch', () => {
     expect(isNetworkError(offline)).toBe(true);
   });
 
-  it('says a timeout and a lost connection in the client locale, naming the request with personal data masked', async () => {
+  it('says a timeout and a lost connection in the client locale, naming the endpoint, not the personal address', async () => {
     const stalled = () => new Promise<Response>(() => {});
     const cases = [
       { locale: 'vi', answer: dropped, guard: isNetworkError, words: 'Mất kết nối' },
@@ -113,7 +113,7 @@ describe('createClient against a stubbed fetch', () => {
       });
       const error = await client.dossiers.get('0987654321').catch((e: unknown) => e);
       expect(guard(error), `${locale} ${words}`).toBe(true);
-      expect((error as Error).message).toBe(`${words}: GET http://platform.test/dossiers/*******321`);
+      expect((error as Error).message).toBe(`${words}: GET /dossiers/{ref}`);
     }
   });
 

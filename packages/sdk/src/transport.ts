@@ -7,6 +7,7 @@ import ky, {
   isTimeoutError,
   type KyInstance,
   type Options,
+  type ResponsePromise,
 } from 'ky';
 import { type CredentialHeaders, type Credentials, credentialsOf } from './credentials.js';
 import { ApiError, NetworkError, TimeoutError, ValidationError } from './errors.js';
@@ -95,6 +96,16 @@ export class Transport {
         totalTimeout: options.totalTimeout,
         headers: { ...options.headers, 'Accept-Language': options.locale, ...credentials.fixed },
         hooks: { beforeRetry },
+        // Empty answers (204) are `undefined`. Text that is not JSON reaches validation, when on, which words the
+        // problem in the client's locale; without it, the parser's error stands.
+        parseJson: (text) => {
+          try {
+            return text ? JSON.parse(text) : undefined;
+          } catch (error) {
+            if (!options.validation) throw error;
+            return text;
+          }
+        },
         retry: {
           limit: retry.limit,
           methods,
@@ -134,15 +145,36 @@ export class Transport {
   }
 
   /** Sends one logical call (with its retries) and returns the raw `Response`. */
-  async send(route: Route, input: CallInput = {}): Promise<Response> {
+  send(route: Route, input: CallInput = {}): Promise<Response> {
+    return this.#call(route, input, () => this.#request(route, input));
+  }
+
+  /**
+   * Sends a call and parses its JSON answer (`undefined` for an empty one), validating it when asked. ky reads the
+   * body, within the per-attempt and total timeouts: a server that stalls after its headers does not hang the call.
+   */
+  async json<T>(route: Route, input: CallInput = {}): Promise<T> {
+    return this.parse<T>(route.id, await this.#call(route, input, () => this.#request(route, input).json()));
+  }
+
+  /** Runs a call, turning what ky throws into the SDK's errors. */
+  async #call<R>(route: Route, input: CallInput, run: () => Promise<R>): Promise<R> {
+    try {
+      return await run();
+    } catch (error) {
+      throw this.#translate(error, route, input.signal);
+    }
+  }
+
+  #request(route: Route, input: CallInput): ResponsePromise {
     this.#check(route, 'params', input.params);
     this.#check(route, 'query', input.query);
     this.#check(route, 'body', input.body);
     const idempotencyKey = route.idempotent ? (input.idempotencyKey ?? newIdempotencyKey()) : undefined;
     const init: Options = { method: route.method };
     if (input.query) init.searchParams = input.query;
-    if (route.requestKind === 'json') init.json = input.body;
     if (route.requestKind === 'form') init.body = new URLSearchParams(input.body as Record<string, string>);
+    else if (!route.requestKind) init.json = input.body;
     if (input.signal) init.signal = input.signal;
     let credentials = this.#credentials.fixed ? undefined : this.#credentials.next();
     if (credentials instanceof Promise) {
@@ -160,14 +192,7 @@ export class Transport {
         ...(credentials ?? this.#credentials.fixed),
       };
     else if (credentials) init.headers = credentials;
-    try {
-      return await (idempotencyKey ? this.#keyed : this.#http)(
-        buildPath(route.path, input.params).slice(1),
-        init,
-      );
-    } catch (error) {
-      throw this.#translate(error, input.signal);
-    }
+    return (idempotencyKey ? this.#keyed : this.#http)(buildPath(route.path, input.params).slice(1), init);
   }
 
   /** Calls an endpoint by id and returns the raw `Response`, for bodies that are not JSON (files, PEM). */
@@ -180,13 +205,6 @@ export class Transport {
     return this.json({ id, ...routes[id] }, input);
   }
 
-  /** Sends a call and parses its JSON answer (or `undefined` for an empty one), validating it when asked. */
-  async json<T>(route: Route, input?: CallInput): Promise<T> {
-    const response = await this.send(route, input);
-    const text = response.status === 204 ? '' : await response.text();
-    return this.parse<T>(route.id, text ? JSON.parse(text) : undefined);
-  }
-
   /** Checks an answer of an endpoint against its response schema, when validation is on. */
   parse<T>(id: string, value: unknown): T {
     const validation = this.#options.validation;
@@ -196,17 +214,18 @@ export class Transport {
     return result.value as T;
   }
 
-  #translate(error: unknown, signal: AbortSignal | undefined): unknown {
+  #translate(error: unknown, route: Route, signal: AbortSignal | undefined): unknown {
     if (signal?.aborted) return signal.reason ?? error;
     if (isHTTPError(error)) {
       const requestId = error.response.headers.get('X-Request-Id') ?? undefined;
       return new ApiError(asProblem(error.data, error.response.status), requestId);
     }
-    // ky says which request in English: its method and (redacted) address are kept, in the client's words.
-    const which = (request: Request) => `${request.method} ${redactText(request.url)}`;
-    if (isTimeoutError(error)) return this.timedOut(which(error.request), error);
-    if (isNetworkError(error))
-      return new NetworkError(`${WORDS[this.#options.locale][1]}: ${which(error.request)}`, { cause: error });
+    // Named by the endpoint's path template, which holds no personal data (the address may).
+    const which = `${route.method} ${route.path}`;
+    if (isTimeoutError(error)) return this.timedOut(which, error);
+    // fetch rejects a lost connection with a TypeError, also while the body is read (after ky has let go).
+    if (isNetworkError(error) || error instanceof TypeError)
+      return new NetworkError(`${WORDS[this.#options.locale][1]}: ${which}`, { cause: error });
     return error;
   }
 }
