@@ -94,18 +94,14 @@ export class Transport {
         fetch: options.fetch,
         timeout: options.timeout,
         totalTimeout: options.totalTimeout,
-        headers: { ...options.headers, 'Accept-Language': options.locale, ...credentials.fixed },
-        hooks: { beforeRetry },
-        // Empty answers (204) are `undefined`. Text that is not JSON reaches validation, when on, which words the
-        // problem in the client's locale; without it, the parser's error stands.
-        parseJson: (text) => {
-          try {
-            return text ? JSON.parse(text) : undefined;
-          } catch (error) {
-            if (!options.validation) throw error;
-            return text;
-          }
+        // JSON unless a call asks otherwise (the event stream); ky's body readers would ask for `text/*`.
+        headers: {
+          Accept: 'application/json',
+          ...options.headers,
+          'Accept-Language': options.locale,
+          ...credentials.fixed,
         },
+        hooks: { beforeRetry },
         retry: {
           limit: retry.limit,
           methods,
@@ -151,10 +147,18 @@ export class Transport {
 
   /**
    * Sends a call and parses its JSON answer (`undefined` for an empty one), validating it when asked. ky reads the
-   * body, within the per-attempt and total timeouts: a server that stalls after its headers does not hang the call.
+   * body, within the per-attempt timeout: a server that stalls after its headers does not hang the call.
    */
   async json<T>(route: Route, input: CallInput = {}): Promise<T> {
-    return this.parse<T>(route.id, await this.#call(route, input, () => this.#request(route, input).json()));
+    const text = await this.#call(route, input, () => this.#request(route, input).text());
+    let value: unknown = text;
+    try {
+      value = text ? JSON.parse(text) : undefined;
+    } catch (error) {
+      // Not JSON: with validation, the check says so in the client's words; without, the parser's error stands.
+      if (!this.#options.validation) throw error;
+    }
+    return this.parse<T>(route.id, value);
   }
 
   /** Runs a call, turning what ky throws into the SDK's errors. */
