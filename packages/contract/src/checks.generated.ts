@@ -352,84 +352,74 @@ const c1024: Check = /* @__PURE__ */ oneOf(["bankTransfer","qr","card","eWallet"
 const c1027: Check = /* @__PURE__ */ union([c1024, string]);
 const c1029: Check = /* @__PURE__ */ optional(c1027);
 const checkPaymentWithCheckout: Check = /* @__PURE__ */ checked(/* @__PURE__ */ object([["id", c692], ["dossierCode", checkDossierCode], ["lookupCode", c83], ["lines", c999], ["total", c107], ["currency", c1001], ["status", c1003], ["beneficiary", checkBeneficiary], ["payer", c1022, 1], ["channel", c1029, 1], ["createdAt", checkDateTime], ["expiresAt", c732, 1], ["paidAt", c732, 1], ["failureReason", c32, 1], ["checkoutUrl", c990, 1]]), /* @__PURE__ */ rule(paymentRule));
-const c1042: Check = /* @__PURE__ */ oneOf(["paid","failed"]);
-const checkGatewayCallback: Check = /* @__PURE__ */ object([["lookupCode", c83], ["transactionId", c83], ["status", c1042], ["amount", c107], ["paidAt", c732, 1], ["channel", c1029, 1], ["payer", c1022, 1], ["failureReason", c32, 1]]);
-const c1058: Check = /* @__PURE__ */ object([["ok", c370]]);
-const c1060: Check = /* @__PURE__ */ oneOf(["bankTransfer","qr","card","eWallet"]);
-const c1062: Check = /* @__PURE__ */ optional(c1060);
-const c1065: Check = /* @__PURE__ */ optional(c54);
-const c1067: Check = /* @__PURE__ */ object([["channel", c1062, 1], ["payerName", c1065, 1]], 1);
-const c1069: Check = /* @__PURE__ */ optional(c1067);
-const c1072: Check = /* @__PURE__ */ optional(c400);
-const c1074: Check = /* @__PURE__ */ object([["reason", c1072, 1]], 1);
-const c1076: Check = /* @__PURE__ */ optional(c1074);
-const c1079: Check = /* @__PURE__ */ object([["algorithm", c878], ["value", c880]], 1);
-const c1082: Check = /* @__PURE__ */ checked(/* @__PURE__ */ object([["citizenId", c662, 1], ["taxCode", c666, 1], ["name", c660]], 1), /* @__PURE__ */ rule(signerRule));
-const checkSignatureRequestInput: Check = /* @__PURE__ */ object([["documentHash", c1079], ["documentName", c752], ["signer", c1082], ["provider", c889]], 1);
-const c1088: Check = /* @__PURE__ */ oneOf(["waitingForConfirmation","signed","expired","rejected","authorisationFailed","failed"]);
-const c1091: Check = /* @__PURE__ */ optional(checkSignatureValue);
-const checkSignatureRequest: Check = /* @__PURE__ */ checked(/* @__PURE__ */ object([["id", c692], ["documentHash", checkDocumentHash], ["documentName", c83], ["signer", checkSigner], ["provider", c892], ["status", c1088], ["createdAt", checkDateTime], ["expiresAt", checkDateTime], ["completedAt", c732, 1], ["signature", c1091, 1]]), /* @__PURE__ */ rule(signedRequestRule));
+const c1041: Check = /* @__PURE__ */ object([["algorithm", c878], ["value", c880]], 1);
+const c1044: Check = /* @__PURE__ */ checked(/* @__PURE__ */ object([["citizenId", c662, 1], ["taxCode", c666, 1], ["name", c660]], 1), /* @__PURE__ */ rule(signerRule));
+const checkSignatureRequestInput: Check = /* @__PURE__ */ object([["documentHash", c1041], ["documentName", c752], ["signer", c1044], ["provider", c889]], 1);
+const c1050: Check = /* @__PURE__ */ oneOf(["waitingForConfirmation","signed","expired","rejected","authorisationFailed","failed"]);
+const c1053: Check = /* @__PURE__ */ optional(checkSignatureValue);
+const checkSignatureRequest: Check = /* @__PURE__ */ checked(/* @__PURE__ */ object([["id", c692], ["documentHash", checkDocumentHash], ["documentName", c83], ["signer", checkSigner], ["provider", c892], ["status", c1050], ["createdAt", checkDateTime], ["expiresAt", checkDateTime], ["completedAt", c732, 1], ["signature", c1053, 1]]), /* @__PURE__ */ rule(signedRequestRule));
 const checkSignatureResult: Check = /* @__PURE__ */ object([["requestId", c692], ["documentHash", checkDocumentHash], ["signature", checkSignatureValue], ["certificateChain", c7], ["signedAt", checkDateTime]]);
-const c1098: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ overwrite((value: string) => value.normalize('NFC')), /* @__PURE__ */ overwrite((value: string) => value.trim()), /* @__PURE__ */ length(1, Infinity, false), /* @__PURE__ */ length(0, 500, false));
-const c1100: Check = /* @__PURE__ */ checked(/* @__PURE__ */ array(c388, 10), /* @__PURE__ */ length(1, Infinity, false), /* @__PURE__ */ length(0, 10, false));
-const checkCreateConsentInput: Check = /* @__PURE__ */ object([["purpose", c1098], ["procedureCode", checkProcedureCode], ["scopes", c1100]], 1);
-const c1105: Check = /* @__PURE__ */ array(c388);
-const c1107: Check = /* @__PURE__ */ oneOf(["active","revoked","expired"]);
-const checkConsent: Check = /* @__PURE__ */ object([["id", c692], ["purpose", string], ["procedureCode", checkProcedureCode], ["scopes", c1105], ["status", c1107], ["grantedAt", checkDateTime], ["expiresAt", c732, 1], ["revokedAt", c732, 1]]);
-const c1113: Check = /* @__PURE__ */ array(checkConsent);
-const c1115: Check = /* @__PURE__ */ object([["items", c1113]]);
-const c1118: Check = /* @__PURE__ */ object([["procedureCode", checkProcedureCode]], 1);
-const c1121: Check = /* @__PURE__ */ checked(number, /* @__PURE__ */ safeInteger());
-const c1123: Check = /* @__PURE__ */ object([["id", string], ["version", c1121]]);
+const c1060: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ overwrite((value: string) => value.normalize('NFC')), /* @__PURE__ */ overwrite((value: string) => value.trim()), /* @__PURE__ */ length(1, Infinity, false), /* @__PURE__ */ length(0, 500, false));
+const c1062: Check = /* @__PURE__ */ checked(/* @__PURE__ */ array(c388, 10), /* @__PURE__ */ length(1, Infinity, false), /* @__PURE__ */ length(0, 10, false));
+const checkCreateConsentInput: Check = /* @__PURE__ */ object([["purpose", c1060], ["procedureCode", checkProcedureCode], ["scopes", c1062]], 1);
+const c1067: Check = /* @__PURE__ */ array(c388);
+const c1069: Check = /* @__PURE__ */ oneOf(["active","revoked","expired"]);
+const checkConsent: Check = /* @__PURE__ */ object([["id", c692], ["purpose", string], ["procedureCode", checkProcedureCode], ["scopes", c1067], ["status", c1069], ["grantedAt", checkDateTime], ["expiresAt", c732, 1], ["revokedAt", c732, 1]]);
+const c1075: Check = /* @__PURE__ */ array(checkConsent);
+const c1077: Check = /* @__PURE__ */ object([["items", c1075]]);
+const c1080: Check = /* @__PURE__ */ object([["procedureCode", checkProcedureCode]], 1);
+const c1083: Check = /* @__PURE__ */ checked(number, /* @__PURE__ */ safeInteger());
+const c1085: Check = /* @__PURE__ */ object([["id", string], ["version", c1083]]);
 const checkPrefilledValue: Check = /* @__PURE__ */ object([["value", unknown], ["source", c386], ["claim", c388], ["editable", boolean], ["retrievedAt", checkDateTime], ["consentId", c774, 1]]);
-const c1130: Check = /* @__PURE__ */ record(c350, checkPrefilledValue);
-const checkPrefillResult: Check = /* @__PURE__ */ object([["procedureCode", checkProcedureCode], ["formSpec", c1123], ["values", c1130]]);
-const c1137: Check = /* @__PURE__ */ object([["procedureCode", c563, 1], ["documentType", c1065, 1]], 1);
-const c1145: Check = /* @__PURE__ */ optional(checkDossierCode);
-const checkCitizenDocument: Check = /* @__PURE__ */ object([["id", c692], ["title", string], ["documentType", string], ["issuer", c32, 1], ["issuedOn", c328, 1], ["validUntil", c328, 1], ["file", checkStoredFile], ["fromDossierCode", c1145, 1]]);
-const c1149: Check = /* @__PURE__ */ array(checkCitizenDocument);
-const c1151: Check = /* @__PURE__ */ object([["items", c1149]]);
-const c1154: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ overwrite((value: string) => value.normalize('NFC')), /* @__PURE__ */ overwrite((value: string) => value.trim()), /* @__PURE__ */ length(1, Infinity, false), /* @__PURE__ */ length(0, 5000, false));
-const c1156: Check = /* @__PURE__ */ oneOf(["procedure","dossier","officerConduct","serviceQuality","onlineService","other"]);
-const c1165: Check = /* @__PURE__ */ checked(/* @__PURE__ */ object([["fullName", c660], ["citizenId", c662, 1], ["phone", c131, 1], ["email", c673, 1], ["address", c687, 1]], 1), /* @__PURE__ */ rule(feedbackContactRule));
-const checkFeedbackInput: Check = /* @__PURE__ */ object([["subject", c660], ["content", c1154], ["category", c1156], ["submitter", c1165], ["agencyCode", c210, 1], ["dossierCode", c1145, 1], ["public", c354, 1]], 1);
-const c1178: Check = /* @__PURE__ */ union([c1156, string]);
+const c1092: Check = /* @__PURE__ */ record(c350, checkPrefilledValue);
+const checkPrefillResult: Check = /* @__PURE__ */ object([["procedureCode", checkProcedureCode], ["formSpec", c1085], ["values", c1092]]);
+const c1098: Check = /* @__PURE__ */ optional(c54);
+const c1100: Check = /* @__PURE__ */ object([["procedureCode", c563, 1], ["documentType", c1098, 1]], 1);
+const c1108: Check = /* @__PURE__ */ optional(checkDossierCode);
+const checkCitizenDocument: Check = /* @__PURE__ */ object([["id", c692], ["title", string], ["documentType", string], ["issuer", c32, 1], ["issuedOn", c328, 1], ["validUntil", c328, 1], ["file", checkStoredFile], ["fromDossierCode", c1108, 1]]);
+const c1112: Check = /* @__PURE__ */ array(checkCitizenDocument);
+const c1114: Check = /* @__PURE__ */ object([["items", c1112]]);
+const c1117: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ overwrite((value: string) => value.normalize('NFC')), /* @__PURE__ */ overwrite((value: string) => value.trim()), /* @__PURE__ */ length(1, Infinity, false), /* @__PURE__ */ length(0, 5000, false));
+const c1119: Check = /* @__PURE__ */ oneOf(["procedure","dossier","officerConduct","serviceQuality","onlineService","other"]);
+const c1128: Check = /* @__PURE__ */ checked(/* @__PURE__ */ object([["fullName", c660], ["citizenId", c662, 1], ["phone", c131, 1], ["email", c673, 1], ["address", c687, 1]], 1), /* @__PURE__ */ rule(feedbackContactRule));
+const checkFeedbackInput: Check = /* @__PURE__ */ object([["subject", c660], ["content", c1117], ["category", c1119], ["submitter", c1128], ["agencyCode", c210, 1], ["dossierCode", c1108, 1], ["public", c354, 1]], 1);
+const c1141: Check = /* @__PURE__ */ union([c1119, string]);
 const checkFeedbackSubmitter: Check = /* @__PURE__ */ object([["fullName", c660], ["citizenId", c662, 1], ["phone", c131, 1], ["email", c673, 1], ["address", c687, 1]]);
-const c1184: Check = /* @__PURE__ */ oneOf(["received","processing","answered","rejected"]);
-const c1188: Check = /* @__PURE__ */ object([["content", c83], ["answeredBy", c83], ["answeredAt", checkDateTime]]);
-const c1190: Check = /* @__PURE__ */ optional(c1188);
-const checkFeedback: Check = /* @__PURE__ */ object([["id", c692], ["code", c83], ["subject", c83], ["content", c83], ["category", c1178], ["submitter", checkFeedbackSubmitter], ["agencyCode", c210, 1], ["dossierCode", c1145, 1], ["status", c1184], ["createdAt", checkDateTime], ["answer", c1190, 1], ["public", boolean]]);
-const c1196: Check = /* @__PURE__ */ optional(c1184);
-const c1198: Check = /* @__PURE__ */ object([["cursor", c192, 1], ["limit", c196, 1], ["status", c1196, 1]], 1);
-const c1200: Check = /* @__PURE__ */ array(checkFeedback);
-const c1204: Check = /* @__PURE__ */ object([["items", c1200], ["nextCursor", c230]]);
-const c1206: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ overwrite((value: string) => value.normalize('NFC')), /* @__PURE__ */ overwrite((value: string) => value.trim()), /* @__PURE__ */ length(1, Infinity, false), /* @__PURE__ */ length(0, 10000, false));
-const checkAnswerFeedbackInput: Check = /* @__PURE__ */ object([["content", c1206], ["public", c354, 1]], 1);
-const checkRejectFeedbackInput: Check = /* @__PURE__ */ object([["reason", c1206]], 1);
-const c1215: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ url({ protocol: /^https?$/ }), /* @__PURE__ */ length(0, 2000, false));
-const c1218: Check = /* @__PURE__ */ oneOf(["*"]);
-const c1220: Check = /* @__PURE__ */ union([c600, c1218]);
-const c1222: Check = /* @__PURE__ */ checked(/* @__PURE__ */ array(c1220), /* @__PURE__ */ length(1, Infinity, false));
-const c1224: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ overwrite((value: string) => value.trim()), /* @__PURE__ */ length(0, 200, false));
-const c1226: Check = /* @__PURE__ */ optional(c1224);
-const checkCreateWebhookInput: Check = /* @__PURE__ */ object([["url", c1215], ["events", c1222], ["description", c1226, 1]], 1);
+const c1147: Check = /* @__PURE__ */ oneOf(["received","processing","answered","rejected"]);
+const c1151: Check = /* @__PURE__ */ object([["content", c83], ["answeredBy", c83], ["answeredAt", checkDateTime]]);
+const c1153: Check = /* @__PURE__ */ optional(c1151);
+const checkFeedback: Check = /* @__PURE__ */ object([["id", c692], ["code", c83], ["subject", c83], ["content", c83], ["category", c1141], ["submitter", checkFeedbackSubmitter], ["agencyCode", c210, 1], ["dossierCode", c1108, 1], ["status", c1147], ["createdAt", checkDateTime], ["answer", c1153, 1], ["public", boolean]]);
+const c1159: Check = /* @__PURE__ */ optional(c1147);
+const c1161: Check = /* @__PURE__ */ object([["cursor", c192, 1], ["limit", c196, 1], ["status", c1159, 1]], 1);
+const c1163: Check = /* @__PURE__ */ array(checkFeedback);
+const c1167: Check = /* @__PURE__ */ object([["items", c1163], ["nextCursor", c230]]);
+const c1169: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ overwrite((value: string) => value.normalize('NFC')), /* @__PURE__ */ overwrite((value: string) => value.trim()), /* @__PURE__ */ length(1, Infinity, false), /* @__PURE__ */ length(0, 10000, false));
+const checkAnswerFeedbackInput: Check = /* @__PURE__ */ object([["content", c1169], ["public", c354, 1]], 1);
+const checkRejectFeedbackInput: Check = /* @__PURE__ */ object([["reason", c1169]], 1);
+const c1178: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ url({ protocol: /^https?$/ }), /* @__PURE__ */ length(0, 2000, false));
+const c1181: Check = /* @__PURE__ */ oneOf(["*"]);
+const c1183: Check = /* @__PURE__ */ union([c600, c1181]);
+const c1185: Check = /* @__PURE__ */ checked(/* @__PURE__ */ array(c1183), /* @__PURE__ */ length(1, Infinity, false));
+const c1187: Check = /* @__PURE__ */ checked(string, /* @__PURE__ */ overwrite((value: string) => value.trim()), /* @__PURE__ */ length(0, 200, false));
+const c1189: Check = /* @__PURE__ */ optional(c1187);
+const checkCreateWebhookInput: Check = /* @__PURE__ */ object([["url", c1178], ["events", c1185], ["description", c1189, 1]], 1);
 const checkWebhookSubscriptionWithSecret: Check = /* @__PURE__ */ object([["id", c692], ["agencyCode", checkAgencyCode], ["url", string], ["events", c7], ["description", c32, 1], ["enabled", boolean], ["createdAt", checkDateTime], ["updatedAt", checkDateTime], ["secret", string]]);
-const c1239: Check = /* @__PURE__ */ object([["cursor", c192, 1], ["limit", c196, 1]], 1);
+const c1202: Check = /* @__PURE__ */ object([["cursor", c192, 1], ["limit", c196, 1]], 1);
 const checkWebhookSubscription: Check = /* @__PURE__ */ object([["id", c692], ["agencyCode", checkAgencyCode], ["url", string], ["events", c7], ["description", c32, 1], ["enabled", boolean], ["createdAt", checkDateTime], ["updatedAt", checkDateTime]]);
-const c1243: Check = /* @__PURE__ */ array(checkWebhookSubscription);
-const c1247: Check = /* @__PURE__ */ object([["items", c1243], ["nextCursor", c230]]);
-const c1250: Check = /* @__PURE__ */ optional(c1215);
-const c1252: Check = /* @__PURE__ */ optional(c1222);
-const checkUpdateWebhookInput: Check = /* @__PURE__ */ object([["url", c1250, 1], ["events", c1252, 1], ["description", c1226, 1], ["enabled", c354, 1]], 1);
-const c1260: Check = /* @__PURE__ */ oneOf(["pending","succeeded","failed"]);
-const c1262: Check = /* @__PURE__ */ optional(c1260);
-const c1264: Check = /* @__PURE__ */ object([["cursor", c192, 1], ["limit", c196, 1], ["status", c1262, 1]], 1);
-const c1270: Check = /* @__PURE__ */ optional(c1121);
-const checkDeliveryAttempt: Check = /* @__PURE__ */ object([["at", checkDateTime], ["responseStatus", c1270, 1], ["error", c32, 1], ["durationMs", c107]]);
-const c1277: Check = /* @__PURE__ */ array(checkDeliveryAttempt);
-const checkWebhookDelivery: Check = /* @__PURE__ */ object([["id", c692], ["subscriptionId", c692], ["eventId", string], ["eventType", string], ["status", c1260], ["attempts", c1277], ["nextAttemptAt", c732, 1], ["createdAt", checkDateTime]]);
-const c1282: Check = /* @__PURE__ */ array(checkWebhookDelivery);
-const c1286: Check = /* @__PURE__ */ object([["items", c1282], ["nextCursor", c230]]);
+const c1206: Check = /* @__PURE__ */ array(checkWebhookSubscription);
+const c1210: Check = /* @__PURE__ */ object([["items", c1206], ["nextCursor", c230]]);
+const c1213: Check = /* @__PURE__ */ optional(c1178);
+const c1215: Check = /* @__PURE__ */ optional(c1185);
+const checkUpdateWebhookInput: Check = /* @__PURE__ */ object([["url", c1213, 1], ["events", c1215, 1], ["description", c1189, 1], ["enabled", c354, 1]], 1);
+const c1223: Check = /* @__PURE__ */ oneOf(["pending","succeeded","failed"]);
+const c1225: Check = /* @__PURE__ */ optional(c1223);
+const c1227: Check = /* @__PURE__ */ object([["cursor", c192, 1], ["limit", c196, 1], ["status", c1225, 1]], 1);
+const c1233: Check = /* @__PURE__ */ optional(c1083);
+const checkDeliveryAttempt: Check = /* @__PURE__ */ object([["at", checkDateTime], ["responseStatus", c1233, 1], ["error", c32, 1], ["durationMs", c107]]);
+const c1240: Check = /* @__PURE__ */ array(checkDeliveryAttempt);
+const checkWebhookDelivery: Check = /* @__PURE__ */ object([["id", c692], ["subscriptionId", c692], ["eventId", string], ["eventType", string], ["status", c1223], ["attempts", c1240], ["nextAttemptAt", c732, 1], ["createdAt", checkDateTime]]);
+const c1245: Check = /* @__PURE__ */ array(checkWebhookDelivery);
+const c1249: Check = /* @__PURE__ */ object([["items", c1245], ["nextCursor", c230]]);
 
 /** Checks of `auth.discovery`: GET /.well-known/openid-configuration. */
 export const authDiscovery: EndpointChecks = { id: 'auth.discovery', response: checkOpenIdConfiguration };
@@ -523,12 +513,6 @@ export const filesContent: EndpointChecks = { id: 'files.content', params: c987 
 export const paymentsCreate: EndpointChecks = { id: 'payments.create', body: checkCreatePaymentInput, response: checkPaymentWithCheckout };
 /** Checks of `payments.get`: GET /payments/{id}. */
 export const paymentsGet: EndpointChecks = { id: 'payments.get', params: c987, response: checkPaymentWithCheckout };
-/** Checks of `payments.gatewayCallback`: POST /payments/gateway/callback. */
-export const paymentsGatewayCallback: EndpointChecks = { id: 'payments.gatewayCallback', body: checkGatewayCallback, response: c1058 };
-/** Checks of `payments.complete`: POST /sandbox/payments/{id}/complete. */
-export const paymentsComplete: EndpointChecks = { id: 'payments.complete', params: c987, body: c1069, response: checkPaymentWithCheckout };
-/** Checks of `payments.fail`: POST /sandbox/payments/{id}/fail. */
-export const paymentsFail: EndpointChecks = { id: 'payments.fail', params: c987, body: c1076, response: checkPaymentWithCheckout };
 /** Checks of `signatures.create`: POST /signatures. */
 export const signaturesCreate: EndpointChecks = { id: 'signatures.create', body: checkSignatureRequestInput, response: checkSignatureRequest };
 /** Checks of `signatures.get`: GET /signatures/{id}. */
@@ -537,28 +521,22 @@ export const signaturesGet: EndpointChecks = { id: 'signatures.get', params: c98
 export const signaturesResult: EndpointChecks = { id: 'signatures.result', params: c987, response: checkSignatureResult };
 /** Checks of `signatures.caCertificate`: GET /signatures/ca.pem. */
 export const signaturesCaCertificate: EndpointChecks = { id: 'signatures.caCertificate' };
-/** Checks of `signatures.confirm`: POST /sandbox/signatures/{id}/confirm. */
-export const signaturesConfirm: EndpointChecks = { id: 'signatures.confirm', params: c987, response: checkSignatureRequest };
-/** Checks of `signatures.reject`: POST /sandbox/signatures/{id}/reject. */
-export const signaturesReject: EndpointChecks = { id: 'signatures.reject', params: c987, response: checkSignatureRequest };
-/** Checks of `signatures.expire`: POST /sandbox/signatures/{id}/expire. */
-export const signaturesExpire: EndpointChecks = { id: 'signatures.expire', params: c987, response: checkSignatureRequest };
 /** Checks of `citizenData.createConsent`: POST /citizen-data/consents. */
 export const citizenDataCreateConsent: EndpointChecks = { id: 'citizenData.createConsent', body: checkCreateConsentInput, response: checkConsent };
 /** Checks of `citizenData.listConsents`: GET /citizen-data/consents. */
-export const citizenDataListConsents: EndpointChecks = { id: 'citizenData.listConsents', response: c1115 };
+export const citizenDataListConsents: EndpointChecks = { id: 'citizenData.listConsents', response: c1077 };
 /** Checks of `citizenData.revokeConsent`: POST /citizen-data/consents/{id}/revoke. */
 export const citizenDataRevokeConsent: EndpointChecks = { id: 'citizenData.revokeConsent', params: c987, response: checkConsent };
 /** Checks of `citizenData.prefill`: GET /citizen-data/prefill. */
-export const citizenDataPrefill: EndpointChecks = { id: 'citizenData.prefill', query: c1118, response: checkPrefillResult };
+export const citizenDataPrefill: EndpointChecks = { id: 'citizenData.prefill', query: c1080, response: checkPrefillResult };
 /** Checks of `citizenData.documents`: GET /citizen-data/documents. */
-export const citizenDataDocuments: EndpointChecks = { id: 'citizenData.documents', query: c1137, response: c1151 };
+export const citizenDataDocuments: EndpointChecks = { id: 'citizenData.documents', query: c1100, response: c1114 };
 /** Checks of `feedback.create`: POST /feedback. */
 export const feedbackCreate: EndpointChecks = { id: 'feedback.create', body: checkFeedbackInput, response: checkFeedback };
 /** Checks of `feedback.get`: GET /feedback/{id}. */
 export const feedbackGet: EndpointChecks = { id: 'feedback.get', params: c987, response: checkFeedback };
 /** Checks of `feedback.list`: GET /feedback. */
-export const feedbackList: EndpointChecks = { id: 'feedback.list', query: c1198, response: c1204 };
+export const feedbackList: EndpointChecks = { id: 'feedback.list', query: c1161, response: c1167 };
 /** Checks of `feedback.answer`: POST /feedback/{id}/answer. */
 export const feedbackAnswer: EndpointChecks = { id: 'feedback.answer', params: c987, body: checkAnswerFeedbackInput, response: checkFeedback };
 /** Checks of `feedback.reject`: POST /feedback/{id}/reject. */
@@ -566,7 +544,7 @@ export const feedbackReject: EndpointChecks = { id: 'feedback.reject', params: c
 /** Checks of `webhooks.create`: POST /webhooks. */
 export const webhooksCreate: EndpointChecks = { id: 'webhooks.create', body: checkCreateWebhookInput, response: checkWebhookSubscriptionWithSecret };
 /** Checks of `webhooks.list`: GET /webhooks. */
-export const webhooksList: EndpointChecks = { id: 'webhooks.list', query: c1239, response: c1247 };
+export const webhooksList: EndpointChecks = { id: 'webhooks.list', query: c1202, response: c1210 };
 /** Checks of `webhooks.get`: GET /webhooks/{id}. */
 export const webhooksGet: EndpointChecks = { id: 'webhooks.get', params: c987, response: checkWebhookSubscription };
 /** Checks of `webhooks.update`: PATCH /webhooks/{id}. */
@@ -576,6 +554,6 @@ export const webhooksDelete: EndpointChecks = { id: 'webhooks.delete', params: c
 /** Checks of `webhooks.rotateSecret`: POST /webhooks/{id}/rotate-secret. */
 export const webhooksRotateSecret: EndpointChecks = { id: 'webhooks.rotateSecret', params: c987, response: checkWebhookSubscriptionWithSecret };
 /** Checks of `webhooks.listDeliveries`: GET /webhooks/{id}/deliveries. */
-export const webhooksListDeliveries: EndpointChecks = { id: 'webhooks.listDeliveries', params: c987, query: c1264, response: c1286 };
+export const webhooksListDeliveries: EndpointChecks = { id: 'webhooks.listDeliveries', params: c987, query: c1227, response: c1249 };
 /** Checks of `webhooks.test`: POST /webhooks/{id}/test. */
 export const webhooksTest: EndpointChecks = { id: 'webhooks.test', params: c987, response: checkWebhookDelivery };

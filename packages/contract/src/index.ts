@@ -72,7 +72,7 @@ export {
   problemsOf,
   problemType,
 } from './problems.js';
-export { type RouteInfo, renderRoutesModule, routeTableOf } from './routes.js';
+export { isPlatformEndpoint, type RouteInfo, renderRoutesModule, routeTableOf } from './routes.js';
 export { NAMED_SCHEMAS, type SchemaMeta } from './schema-names.js';
 export {
   WEBHOOK_DEFAULT_TOLERANCE_SECONDS,

@@ -16,8 +16,14 @@ export interface RouteInfo {
   readonly requestKind?: Exclude<RequestKind, 'json'>;
 }
 
-/** The sandbox's own controls (`sandbox.*`: personas, test clock, reset…) are not the platform's: no client calls them. */
-const isPlatformEndpoint = (spec: EndpointSpec) => !spec.id.startsWith('sandbox.');
+/**
+ * The sandbox's own controls (`sandbox.*`: personas, test clock, reset; the phone that confirms a signature, the
+ * gateway's payment page…) are not the platform's: no client of the platform calls them.
+ *
+ * @example
+ * allEndpoints.filter(isPlatformEndpoint).some((spec) => spec.id === 'signatures.confirm') // false
+ */
+export const isPlatformEndpoint = (spec: EndpointSpec): boolean => !spec.sandboxOnly;
 
 /**
  * The run-time facts of each platform endpoint, by id, in id order (the sandbox's own controls left out).

@@ -170,6 +170,7 @@ export class Transport {
     }
   }
 
+  /** Starts the ky call: arguments checked, body, credentials and idempotency key in place. */
   #request(route: Route, input: CallInput): ResponsePromise {
     this.#check(route, 'params', input.params);
     this.#check(route, 'query', input.query);

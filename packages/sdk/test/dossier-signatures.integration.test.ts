@@ -50,7 +50,7 @@ describe('signed documents on a dossier, against the real sandbox', () => {
       signer: AN,
       provider: 'vnpt-smartca',
     });
-    await citizen.request('signatures.confirm', { params: { id: request.id } });
+    await sb.confirmSignature(request.id);
     expect((await citizen.signatures.waitFor(request.id, { pollInterval: 50 })).status).toBe('signed');
     return request.id;
   }

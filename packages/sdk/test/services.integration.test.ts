@@ -36,7 +36,7 @@ describe('payments, citizen data and feedback against the real sandbox', () => {
     expect(payment).toMatchObject({ status: 'pending', total: 10_000, currency: 'VND', dossierCode: code });
     expect(payment.checkoutUrl).toMatch(/^http/);
     // The payer pays at the gateway (the sandbox plays it).
-    await citizen.request('payments.complete', { params: { id: payment.id }, body: { channel: 'qr' } });
+    await sb.payAtGateway(payment.id, 'qr');
     expect((await citizen.payments.get(payment.id)).status).toBe('paid');
 
     const events: DossierEvent[] = [];

@@ -129,9 +129,9 @@ describe('remote signing against the real sandbox', () => {
     expect(final.status).toBe('expired');
   });
 
-  it('the sandbox phone control confirms at once (client.request for sandbox-only endpoints)', async () => {
+  it('the sandbox phone control confirms at once', async () => {
     const request = await start(minimalPdf('Don de nghi'), AN);
-    const confirmed = await citizen.request('signatures.confirm', { params: { id: request.id } });
+    const confirmed = await sb.confirmSignature(request.id);
     expect(confirmed.status).toBe('signed');
     expect((await citizen.signatures.waitFor(request.id)).status).toBe('signed');
   });

@@ -17,6 +17,10 @@ export interface TestSandbox {
   agencyKey(agencyCode: string): Promise<string>;
   /** Moves the test clock forward. */
   advanceClock(by: { days?: number; hours?: number; minutes?: number }): Promise<void>;
+  /** The signer confirms on the sandbox phone (a sandbox-only control, not a platform endpoint). */
+  confirmSignature(id: string): Promise<{ status: string }>;
+  /** The payer pays at the sandbox gateway (a sandbox-only control). */
+  payAtGateway(paymentId: string, channel: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,6 +66,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<TestSa
     },
     async advanceClock(by) {
       await post(`${url}/sandbox/clock/advance`, by);
+    },
+    confirmSignature: async (id) =>
+      (await post(`${url}/sandbox/signatures/${id}/confirm`)) as { status: string },
+    async payAtGateway(paymentId, channel) {
+      await post(`${url}/sandbox/payments/${paymentId}/complete`, { channel });
     },
     close: () => sandbox.close(),
   };

@@ -4,13 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import type { EndpointSpec } from '../endpoint.js';
 import { allEndpoints } from '../endpoints/index.js';
+import { isPlatformEndpoint } from '../routes.js';
 import { exportName, renderChecksModule } from './render.js';
 import type { Check, EndpointChecks, RawIssue } from './runtime.js';
 
 type ZodSchema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
 
-const platformEndpoints = allEndpoints.filter((spec) => !spec.id.startsWith('sandbox.'));
+const platformEndpoints = allEndpoints.filter(isPlatformEndpoint);
 const PARTS = ['params', 'query', 'body', 'response'] as const;
 
 // Imported once the freshness test has had its say, so a broken file can still be rewritten with `-u`.
