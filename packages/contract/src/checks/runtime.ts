@@ -48,15 +48,14 @@ interface RuleFinding {
 
 const ok = (value: unknown) => value;
 
-function issue(issues: RawIssue[], raised: RawIssue, abort: boolean | undefined, keyed: Keyed): void {
-  issues.push(
-    keyed ? { ...raised, code: 'custom', params: keyed, continue: !abort } : { ...raised, continue: !abort },
-  );
-}
-
-/** A type's own issue, reported under its catalogue key when the schema is keyed. */
+/** An issue, reported under its catalogue key when the schema or check is keyed. */
 function raise(issues: RawIssue[], raised: RawIssue, keyed: Keyed): void {
   issues.push(keyed ? { ...raised, code: 'custom', params: keyed } : raised);
+}
+
+/** A check's issue: later checks still run unless the check was told to abort. */
+function issue(issues: RawIssue[], raised: RawIssue, abort: boolean | undefined, keyed: Keyed): void {
+  raise(issues, { ...raised, continue: !abort }, keyed);
 }
 
 function aborted(issues: RawIssue[], start: number, explicitOnly: boolean): boolean {
