@@ -111,6 +111,9 @@ describe('PayButton', () => {
     await waitFor(() =>
       expect(navigate).toHaveBeenCalledWith('https://thanhtoan.example.vn/checkout/PT250701000123'),
     );
+    // On the way to the gateway, another press must not open a second payment.
+    await userEvent.keyboard('{Enter}');
+    expect(navigate).toHaveBeenCalledOnce();
     expect(client.calls.filter((call) => call.method === 'payments.create')).toEqual([
       { method: 'payments.create', args: [{ dossierCode: DOSSIER_CODE }] },
     ]);

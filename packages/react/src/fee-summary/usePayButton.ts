@@ -69,7 +69,7 @@ export function usePayButton({
     } catch (caught) {
       setError(caught);
       setState('failed');
-    } finally {
+      // Only a failure frees the button: once paid, or on the way to the gateway, another press must not pay again.
       busy.current = false;
     }
   }, [client, dossierCode, returnUrl, navigate, onResult, state]);
