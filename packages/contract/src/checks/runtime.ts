@@ -4,6 +4,8 @@
  * words them with core's own error map and a check cannot say something the schema would not.
  */
 
+import { type Rule, ruleIssues } from '@motcua/core';
+
 /** Where a value sits in the checked document. */
 export type Path = readonly (string | number)[];
 
@@ -37,14 +39,6 @@ export interface Refinement {
 
 /** Catalogue params a check reports under (core's `keyed()`), turning its issue into a custom one. */
 type Keyed = Record<string, unknown> | undefined;
-
-/** A domain rule's finding, as core's rules return them (`ruleCheck` in `@motcua/core`). */
-interface RuleFinding {
-  key?: string;
-  params?: Record<string, unknown>;
-  path?: Path;
-  input?: unknown;
-}
 
 const ok = (value: unknown) => value;
 
@@ -511,23 +505,11 @@ export function refine(
 
 /** A domain rule of core (`ruleCheck`): each finding a custom issue under its catalogue key. */
 /* @__NO_SIDE_EFFECTS__ */
-export function rule(
-  apply: (value: never) => RuleFinding | readonly RuleFinding[] | null | undefined,
-  abort?: boolean,
-): Refinement {
+export function rule<T>(apply: Rule<T>, abort?: boolean): Refinement {
   return {
     run(value, path, issues) {
-      const found = apply(value as never);
-      if (!found) return value;
-      for (const finding of Array.isArray(found) ? found : [found as RuleFinding]) {
-        issues.push({
-          code: 'custom',
-          path: finding.path ? [...path, ...finding.path] : path,
-          input: 'input' in finding ? finding.input : value,
-          params: { ...finding.params, key: finding.key ?? finding.params?.key },
-          continue: !abort,
-        });
-      }
+      for (const found of ruleIssues(apply, value as T))
+        issues.push({ code: 'custom', ...found, path: [...path, ...found.path], continue: !abort });
       return value;
     },
   };

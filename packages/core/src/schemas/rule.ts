@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Rule, RuleFinding } from './rules.js';
+import { type Rule, ruleIssues } from './rules.js';
 
 /**
  * Runs a domain rule as a zod check, each finding a custom issue under its catalogue key. The rule stays a
@@ -12,16 +12,7 @@ import type { Rule, RuleFinding } from './rules.js';
 /* @__NO_SIDE_EFFECTS__ */
 export function ruleCheck<T>(rule: Rule<T>): z.core.$ZodCheck<T> {
   const check = z.superRefine<T>((value, ctx) => {
-    const found = rule(value);
-    if (!found) return;
-    for (const finding of Array.isArray(found) ? found : [found as RuleFinding]) {
-      ctx.addIssue({
-        code: 'custom',
-        path: finding.path ? [...finding.path] : [],
-        input: 'input' in finding ? finding.input : value,
-        params: { ...finding.params, key: finding.key ?? finding.params?.key },
-      });
-    }
+    for (const issue of ruleIssues(rule, value)) ctx.addIssue({ code: 'custom', ...issue });
   });
   Object.assign(check._zod.def, { rule });
   return check;

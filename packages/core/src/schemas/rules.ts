@@ -28,6 +28,30 @@ export interface RuleFinding {
  */
 export type Rule<T> = (value: T) => RuleFinding | readonly RuleFinding[] | null | undefined;
 
+/** A rule's finding as an issue: its path (relative to the value checked), the offending value, its key. */
+export interface RuleIssue {
+  path: (string | number)[];
+  input: unknown;
+  params: MessageParams & { key: string };
+}
+
+/**
+ * What a rule finds wrong with a value, each finding in one shape (zod's `ruleCheck` and the checks
+ * `@motcua/contract` generates both report these).
+ *
+ * @example
+ * ruleIssues(feedbackContactRule, {}) // [{ path: ['phone'], input: {}, params: { key: 'feedback.contact' } }]
+ */
+export function ruleIssues<T>(rule: Rule<T>, value: T): RuleIssue[] {
+  const found = rule(value);
+  if (!found) return [];
+  return (Array.isArray(found) ? found : [found as RuleFinding]).map((finding) => ({
+    path: finding.path ? [...finding.path] : [],
+    input: 'input' in finding ? finding.input : value,
+    params: { ...finding.params, key: (finding.key ?? finding.params?.key) as string },
+  }));
+}
+
 /**
  * A draft has no dossier code yet; anything past the draft must have one.
  *
@@ -103,29 +127,29 @@ export const procedureRule: Rule<{
   channels: readonly { channel: number }[];
   formSpec?: { fields: readonly FieldSpec[] } | undefined;
 }> = (procedure) => {
-  const findings: RuleFinding[] = [];
-  const ids = new Set<string>();
-  procedure.documentComponents.forEach((component, index) => {
-    if (ids.has(component.id))
-      findings.push({
+  const findings = [
+    ...repeated(
+      procedure.documentComponents,
+      (component) => component.id,
+      (id, index) => ({
         key: 'procedure.duplicateComponent',
-        params: { componentId: component.id },
+        params: { componentId: id },
         path: ['documentComponents', index, 'id'],
-        input: component.id,
-      });
-    ids.add(component.id);
-  });
-  const channels = new Set<number>();
-  procedure.channels.forEach((channel, index) => {
-    if (channels.has(channel.channel))
-      findings.push({
+        input: id,
+      }),
+    ),
+    ...repeated(
+      procedure.channels,
+      (channel) => channel.channel,
+      (channel, index) => ({
         key: 'procedure.duplicateChannel',
-        params: { channel: channel.channel },
+        params: { channel },
         path: ['channels', index, 'channel'],
-        input: channel.channel,
-      });
-    channels.add(channel.channel);
-  });
+        input: channel,
+      }),
+    ),
+  ];
+  const ids = new Set(procedure.documentComponents.map((component) => component.id));
   if (!procedure.formSpec) return findings;
   for (const { id, path } of attachmentComponents(procedure.formSpec.fields, [], ['formSpec', 'fields'])) {
     if (!ids.has(id))
@@ -133,6 +157,21 @@ export const procedureRule: Rule<{
   }
   return findings;
 };
+
+/** A finding for each item whose key an earlier item already had. */
+function repeated<T, K extends string | number>(
+  items: readonly T[],
+  keyOf: (item: T) => K,
+  finding: (key: K, index: number) => RuleFinding,
+): RuleFinding[] {
+  const seen = new Set<K>();
+  return items.flatMap((item, index) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return [finding(key, index)];
+    seen.add(key);
+    return [];
+  });
+}
 
 function attachmentComponents(
   fields: readonly FieldSpec[],
